@@ -1,0 +1,4 @@
+export * from './checkpoint';
+export * from './contract';
+export * from './problem';
+export * from './canonical';
