@@ -28,9 +28,9 @@ const RENDERER = [{ group: ['**/renderer', '**/renderer/**'], message: 'Nothing 
 const HUB = [{ group: ['**/sync/hub', '**/sync/hub/**', '**/hub/**'], message: 'Only the hub imports the hub.' }];
 const CLIENT = [{ group: ['**/sync/client', '**/sync/client/**'], message: 'The sync client belongs to the renderer.' }];
 const ELECTRON_DIR = [{ group: ['**/electron/**'], message: 'Only electron/ imports electron/.' }];
-const OUTSIDE_SHARED = [
-  { group: ['../**', '!../**/shared/**'], message: 'shared/ is pure: it may import only shared/ and pure libraries.' },
-];
+// Leaving shared/ is detected by depth: a file N folders below shared/ may climb N-1 levels.
+const OUTSIDE_SHARED_MSG = 'shared/ is pure: it may import only shared/ and pure libraries.';
+const outsideShared = (depth) => [{ group: ['../'.repeat(depth) + '**'], message: OUTSIDE_SHARED_MSG }];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test/fixtures/lint/**', 'docs/**', '**/*.d.ts'] },
@@ -44,13 +44,13 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  {
-    files: ['shared/**/*.ts'],
+  ...[1, 2, 3, 4].map((depth) => ({
+    files: [`shared/${'*/'.repeat(depth - 1)}*.ts`],
     rules: {
-      ...forbid({ paths: NODE.paths, patterns: [...ELECTRON, ...RENDERER, ...HUB, ...CLIENT, ...ELECTRON_DIR, ...OUTSIDE_SHARED] }),
+      ...forbid({ paths: NODE.paths, patterns: [...ELECTRON, ...RENDERER, ...HUB, ...CLIENT, ...ELECTRON_DIR, ...outsideShared(depth)] }),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'],
     },
-  },
+  })),
   {
     files: ['electron/main/**/*.ts'],
     rules: forbid({ patterns: [...RENDERER, ...HUB, ...CLIENT] }),

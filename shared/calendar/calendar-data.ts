@@ -39,7 +39,7 @@ const issue = (code: CalendarErrorCode) => ({ params: { code } });
 const isoDateSchema = z
   .string()
   .refine((s) => !Number.isNaN(dayNumberOrNaN(s)), {
-    message: '日期无效，应为真实存在的“年-月-日”（YYYY-MM-DD）',
+    error: (iss) => `日期“${String(iss.input)}”无效，应为真实存在的“年-月-日”（YYYY-MM-DD）`,
     ...issue('CALENDAR_DATE_INVALID'),
   });
 

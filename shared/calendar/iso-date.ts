@@ -21,7 +21,7 @@ const MAX_YEAR = 9999;
 
 const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -103,11 +103,6 @@ export const isWeekend = (dayNumber: number): boolean => {
   const w = weekdayOf(dayNumber);
   return w === 0 || w === 6;
 };
-
-/** Year of a day number, without formatting. */
-export function yearOf(dayNumber: number): number {
-  return Number(fromDayNumber(dayNumber).slice(0, 4));
-}
 
 /**
  * The date in China (Asia/Shanghai) at `instant`. UTC+8 applied arithmetically: no Intl,

@@ -5,9 +5,12 @@
  */
 import { err, ok } from '../result';
 import type { Result } from '../result';
+import { z } from 'zod';
 import { workingCalendarSchema } from './calendar-data';
 import type { CalendarErrorCode, WorkingCalendarData } from './calendar-data';
 import { dayNumberOf, isWeekend, toDayNumber } from './iso-date';
+
+const zhCN = z.locales.zhCN();
 
 export interface WorkingCalendar {
   /** The validated data it was built from (what the hub sent or what was bundled). */
@@ -32,7 +35,8 @@ export interface WorkingCalendar {
  * The first problem found decides the code; the message names the offending date or year.
  */
 export function loadCalendar(input: unknown): Result<WorkingCalendar, CalendarErrorCode> {
-  const parsed = workingCalendarSchema.safeParse(input);
+  // Shape errors in Chinese too: the message may reach a supervisor's screen.
+  const parsed = workingCalendarSchema.safeParse(input, { error: zhCN.localeError });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const code = first?.code === 'custom' ? (first.params?.['code'] as CalendarErrorCode | undefined) : undefined;

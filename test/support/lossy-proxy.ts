@@ -10,7 +10,12 @@ import type { AddressInfo } from 'node:net';
 export async function startLossyProxy(target: string) {
   let dropNext = 0;
   let forwarded = 0;
+  let down = false;
   const server = http.createServer(async (req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const headers = new Headers();
@@ -34,6 +39,10 @@ export async function startLossyProxy(target: string) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    /** Simulates a network cut: every request fails until set back. */
+    setDown(value: boolean) {
+      down = value;
+    },
     dropResponses(n: number) {
       dropNext = n;
     },
