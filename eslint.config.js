@@ -56,6 +56,11 @@ export default tseslint.config(
     rules: forbid({ patterns: [...RENDERER, ...HUB, ...CLIENT] }),
   },
   {
+    // The device host stands in for Electron's main process: Node yes, Electron no.
+    files: ['electron/device-host/**/*.ts', 'electron/main/services/**/*.ts'],
+    rules: forbid({ patterns: [...ELECTRON, ...RENDERER, ...HUB, ...CLIENT] }),
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: forbid({
       paths: NODE.paths,

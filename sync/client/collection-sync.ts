@@ -93,7 +93,12 @@ export function startCollectionSync<T extends { id: string }>(options: Collectio
           lastError: { message: `${what}：${err.message}`, at, permanent: err.permanent },
           nextRetryAt: new Date(now().getTime() + delay).toISOString(),
         });
-        for (const id of ids) states.set(id, { state: 'error', reason: err.message, permanent: err.permanent, at });
+        // A network failure says nothing about the records: they stay "saved locally, to be
+        // sent". Only a refusal by the hub marks them as errors (pitfalls.md: failed = unknown).
+        for (const id of ids) {
+          if (err.kind === 'network') states.delete(id);
+          else states.set(id, { state: 'error', reason: err.message, permanent: err.permanent, at });
+        }
         if (ids.length) publishStates();
         await wake.sleep(delay);
       }

@@ -32,6 +32,7 @@ export const syncReceiptRxSchema: RxJsonSchema<SyncReceipt> = {
     hubSeq: { type: 'number' },
   },
   required: ['key', 'collectionName', 'docId', 'acknowledgedAt'],
+  indexes: ['collectionName'],
 };
 
 export type ReceiptCollection = RxCollection<SyncReceipt>;

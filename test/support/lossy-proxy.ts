@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
  */
 export async function startLossyProxy(target: string) {
   let dropNext = 0;
+  let dropMethod: string | undefined;
   let forwarded = 0;
+  let dropped = 0;
   let down = false;
   const server = http.createServer(async (req, res) => {
     if (down) {
@@ -27,8 +29,9 @@ export async function startLossyProxy(target: string) {
     });
     const body = Buffer.from(await upstream.arrayBuffer());
     forwarded++;
-    if (dropNext > 0) {
+    if (dropNext > 0 && (dropMethod === undefined || dropMethod === req.method)) {
       dropNext--;
+      dropped++;
       req.socket.destroy();
       return;
     }
@@ -43,8 +46,13 @@ export async function startLossyProxy(target: string) {
     setDown(value: boolean) {
       down = value;
     },
-    dropResponses(n: number) {
+    /** Drops the next n responses (of one HTTP method only, if given) after the hub answered. */
+    dropResponses(n: number, method?: 'GET' | 'POST') {
       dropNext = n;
+      dropMethod = method;
+    },
+    get dropped() {
+      return dropped;
     },
     get forwarded() {
       return forwarded;

@@ -1,0 +1,11 @@
+import type { IpcHandlers } from '../../../shared/ipc';
+import type { TerminalStore } from './terminal-store';
+
+/** The main-process services behind the contract; the same object serves Electron IPC and the device host. */
+export function createMainHandlers(deps: { store: TerminalStore; version: string; shell: 'electron' | 'browser'; platform: string }) {
+  return {
+    'terminal.getConfig': async () => deps.store.getConfig(),
+    'terminal.getDatabaseKey': async () => ({ key: await deps.store.getDatabaseKey() }),
+    'app.getInfo': async () => ({ version: deps.version, shell: deps.shell, platform: deps.platform }),
+  } satisfies IpcHandlers;
+}

@@ -1,0 +1,45 @@
+import { Empty, Table } from 'antd';
+import { useMemo } from 'react';
+import { maskName, maskResidentId } from '../../../shared/identity';
+import type { Application } from '../../../shared/application/application';
+import { receiptKey } from '../../../sync/client/receipts';
+import { useObservable } from '../../app/use-observable';
+import { useWorkstation } from '../../app/workstation-context';
+import { t } from '../../i18n/zh-CN';
+import { SyncStateTag } from '../sync/SyncStateTag';
+import { displayedSyncState } from '../sync/sync-state';
+
+/** Latest applications first, read by the ascending listKey index (a descending sort would scan: pitfalls.md). */
+export function RecentApplications({ limit = 20 }: { limit?: number }) {
+  const { db, sync } = useWorkstation();
+  const apps$ = useMemo(() => db.applications.find({ sort: [{ listKey: 'asc' }], limit }).$, [db, limit]);
+  const docs = useObservable(apps$, []);
+  const rows: Application[] = useMemo(() => docs.map((d) => d.toJSON() as Application), [docs]);
+  const receipts$ = useMemo(() => db.sync_receipts.findByIds(rows.map((r) => receiptKey('applications', r.id))).$, [db, rows]);
+  const receipts = useObservable(receipts$, new Map());
+  const live = useObservable(sync.recordStates$, new Map());
+
+  return (
+    <Table<Application>
+      data-testid="recent-applications"
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={rows}
+      locale={{ emptyText: <Empty description={t.recentEmpty} /> }}
+      onRow={(r) => ({ 'data-application-id': r.id }) as React.HTMLAttributes<HTMLElement>}
+      columns={[
+        { title: t.colTime, dataIndex: 'createdAt', width: 100, render: (v: string) => new Date(v).toLocaleTimeString('zh-CN', { hour12: false }) },
+        { title: t.colApplicant, key: 'name', render: (_, r) => maskName(r.applicant.name) },
+        { title: t.colResidentId, key: 'rid', render: (_, r) => maskResidentId(r.applicant.residentId) },
+        { title: t.colMatter, key: 'matter', render: (_, r) => r.matter.name },
+        {
+          title: t.colSync,
+          key: 'sync',
+          width: 160,
+          render: (_, r) => <SyncStateTag state={displayedSyncState(receipts.has(receiptKey('applications', r.id)), live.get(r.id))} />,
+        },
+      ]}
+    />
+  );
+}

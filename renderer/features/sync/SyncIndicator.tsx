@@ -1,0 +1,49 @@
+import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined } from '@ant-design/icons';
+import { Badge, Button, Space, Tooltip, Typography } from 'antd';
+import { useMemo } from 'react';
+import { combineLatest, map } from 'rxjs';
+import { useObservable } from '../../app/use-observable';
+import { useWorkstation } from '../../app/workstation-context';
+import { t } from '../../i18n/zh-CN';
+
+const clock = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('zh-CN', { hour12: false }) : '');
+
+/** Always-visible sync status with "send now" (Alt+S). */
+export function SyncIndicator() {
+  const { sync, db } = useWorkstation();
+  const summary = useObservable(sync.summary$, null);
+  const pending$ = useMemo(
+    () =>
+      combineLatest([db.applications.count().$, db.sync_receipts.count({ selector: { collectionName: 'applications' } }).$]).pipe(
+        map(([apps, receipts]) => Math.max(0, apps - receipts)),
+      ),
+    [db],
+  );
+  const pending = useObservable(pending$, 0);
+  const reachable = summary?.reachable ?? null;
+  const icon = reachable === false ? <DisconnectOutlined /> : reachable ? <CloudOutlined /> : <CloudSyncOutlined />;
+  const label = reachable === false ? t.syncOffline : reachable ? t.syncOnline : t.syncUnknown;
+  const detail = [
+    summary?.lastSuccessAt ? t.syncLastSuccess(clock(summary.lastSuccessAt)) : '',
+    summary?.lastError ? summary.lastError.message : '',
+    summary?.nextRetryAt ? t.syncNextRetry(clock(summary.nextRetryAt)) : '',
+  ]
+    .filter(Boolean)
+    .join('；');
+  return (
+    <Space data-testid="sync-indicator" data-reachable={String(reachable)} data-pending={pending}>
+      <Tooltip title={detail || undefined}>
+        <Badge status={reachable === false ? 'error' : reachable ? 'success' : 'processing'} />
+        <Typography.Text style={{ color: 'inherit', marginLeft: 6 }}>
+          {icon} {label}
+        </Typography.Text>
+      </Tooltip>
+      <Typography.Text type={pending > 0 ? 'warning' : 'secondary'} data-testid="sync-pending">
+        {t.syncPending(pending)}
+      </Typography.Text>
+      <Button size="small" onClick={() => sync.sendNow()} accessKey="s" title="Alt+S">
+        {t.sendNow}
+      </Button>
+    </Space>
+  );
+}

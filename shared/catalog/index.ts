@@ -1,0 +1,8 @@
+/** The matter catalog: model, personalised checklists, search, and the bundled data. */
+export * from './vocabulary';
+export * from './codes';
+export * from './schema';
+export * from './checklist';
+export * from './search';
+export * from './load';
+export { defaultCatalog, defaultMatters } from './data';

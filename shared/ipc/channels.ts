@@ -1,0 +1,12 @@
+/**
+ * Channel names of the main ⇄ renderer contract, without their schemas, so the
+ * preload can allow-list them without bundling validation code. Every channel
+ * travels as `counter:<name>`; the preload refuses anything else.
+ */
+export const IPC_PREFIX = 'counter:';
+
+export const ipcChannelNames = ['terminal.getConfig', 'terminal.getDatabaseKey', 'app.getInfo'] as const;
+export type IpcChannel = (typeof ipcChannelNames)[number];
+
+export const isIpcChannel = (name: unknown): name is IpcChannel =>
+  typeof name === 'string' && (ipcChannelNames as readonly string[]).includes(name);
