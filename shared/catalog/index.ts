@@ -5,4 +5,5 @@ export * from './schema';
 export * from './checklist';
 export * from './search';
 export * from './load';
+export * from './limits';
 export { defaultCatalog, defaultMatters } from './data';

@@ -19,6 +19,7 @@ import {
   QUESTION_KINDS,
   YES_NO_OPTION_IDS,
 } from './vocabulary';
+import type { MaterialFormKind } from './vocabulary';
 
 /*
  * The catalog model. Shapes are checked field by field; the rules that span fields
@@ -82,6 +83,12 @@ export type MaterialSource = z.infer<typeof materialSourceSchema>;
 
 export const materialFormSchema = z.object({ originals: count, copies: count });
 export type MaterialForm = z.infer<typeof materialFormSchema>;
+
+/** 原件 / 复印件 / both: kept as counts in the data so the kind can never contradict them. */
+export function materialFormKind(form: MaterialForm): MaterialFormKind | null {
+  if (form.originals > 0) return form.copies > 0 ? 'both' : 'original';
+  return form.copies > 0 ? 'copy' : null;
+}
 
 export const materialSchema = z
   .object({

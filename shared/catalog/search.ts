@@ -58,6 +58,11 @@ export const DEFAULT_SEARCH_LIMIT = 20;
 interface PinyinKeys {
   /** Normalised text (NFKC, lower case, no white space). */
   text: string;
+  /**
+   * Whether the text has any ASCII: an ASCII query cannot occur in a name without it, and
+   * skipping that search matters (indexOf of one-byte in two-byte strings is slow in V8).
+   */
+  hasAscii: boolean;
   /** First letters of the contextual reading of each character (户口迁移 → hkqy). */
   initials: string;
   /**
@@ -70,8 +75,13 @@ interface PinyinKeys {
   slots: readonly (readonly string[])[];
   /** True when no character has a second reading: slot initials are then `initials`. */
   single: boolean;
-  /** Bit per letter a–z that starts some reading: a one-test rejection of most entries. */
+  /** Bit per letter a–z that starts some reading. */
   letterMask: number;
+  /**
+   * Bit per letter a–z anywhere in any reading. A query using a letter outside it cannot
+   * be spelled from these readings: one AND rejects most entries before any spelling.
+   */
+  letterSet: number;
 }
 
 interface Entry {
@@ -140,17 +150,23 @@ interface Query {
   /** Code form (upper-case alphanumerics). */
   code: string;
   looksLikeCode: boolean;
+  ascii: boolean;
+  /** Letters a–z used by `letters`, for the letterSet test. */
+  letterSet: number;
 }
 
 function parseQuery(raw: string): Query | null {
   const text = normaliseText(raw);
   if (text === '') return null;
   const asciiOnly = /^[a-z0-9'._-]+$/.test(text);
+  const letters = asciiOnly ? text.replace(/['._-]/g, '') : '';
   return {
     text,
-    letters: asciiOnly ? text.replace(/['._-]/g, '') : '',
+    letters,
+    letterSet: lettersOf(letters),
     code: asciiOnly ? normaliseCode(text) : '',
     looksLikeCode: asciiOnly && /[0-9-]/.test(text),
+    ascii: isAllAscii(text),
   };
 }
 
@@ -166,6 +182,7 @@ function pinyinKeys(raw: string, usualReading: (ch: string) => string | undefine
   const aligned = contextual.length === chars.length;
   const slots: string[][] = [];
   let letterMask = 0;
+  let letterSet = 0;
   contextual.forEach((reading, i) => {
     const primary = spelling(reading);
     if (!/^[a-z0-9]+$/.test(primary)) return;
@@ -174,15 +191,20 @@ function pinyinKeys(raw: string, usualReading: (ch: string) => string | undefine
     for (const r of [usual, primary.includes('v') ? primary.replace(/v/g, 'u') : undefined]) {
       if (r !== undefined && /^[a-z]+$/.test(r) && !slot.includes(r)) slot.push(r);
     }
-    for (const r of slot) letterMask |= letterBit(r.charCodeAt(0));
+    for (const r of slot) {
+      letterMask |= letterBit(r.charCodeAt(0));
+      letterSet |= lettersOf(r);
+    }
     slots.push(slot);
   });
   return {
     text,
+    hasAscii: isAnyAscii(text),
     initials: slots.map((s) => (s[0] as string)[0]).join(''),
     slots,
     single: slots.every((s) => s.length === 1),
     letterMask,
+    letterSet,
   };
 }
 
@@ -193,6 +215,22 @@ function spelling(reading: string): string {
 
 function letterBit(code: number): number {
   return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
+}
+
+function isAnyAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x80) return true;
+  return false;
+}
+
+function isAllAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function lettersOf(s: string): number {
+  let set = 0;
+  for (let i = 0; i < s.length; i++) set |= letterBit(s.charCodeAt(i));
+  return set;
 }
 
 /** The usual (most frequent) reading of a character, memoised for one index build. */
@@ -218,7 +256,7 @@ function matchEntry(e: Entry, q: Query, departmentTier: number): Match | null {
   if (q.code !== '') {
     for (const c of e.codes) if (c === q.code) return { tier: 0, exact: true, position: 0 };
   }
-  const at = e.name.text.indexOf(q.text);
+  const at = q.ascii && !e.name.hasAscii ? -1 : e.name.text.indexOf(q.text);
   if (at === 0) return { tier: 1, exact: e.name.text.length === q.text.length, position: 0 };
   if (q.looksLikeCode && e.codes.some((c) => c.startsWith(q.code))) return { tier: 1, exact: false, position: 0 };
   if (q.letters !== '' && e.name.initials.startsWith(q.letters)) {
@@ -230,7 +268,7 @@ function matchEntry(e: Entry, q: Query, departmentTier: number): Match | null {
     return { tier: 4, exact: false, position: 0 };
   }
   if (q.letters !== '') {
-    const from = syllableMatch(e.name, q.letters);
+    const from = syllableMatch(e.name, q.letters, q.letterSet);
     if (from !== NO_MATCH) return { tier: 5, exact: false, position: from };
   }
   return null;
@@ -240,7 +278,7 @@ function matchEntry(e: Entry, q: Query, departmentTier: number): Match | null {
 function departmentTier(d: PinyinKeys, q: Query): number {
   if (q.letters === '') return d.text.includes(q.text) ? 4 : NO_MATCH;
   // Two letters would hit nearly every department name (局, 市…): ask for three.
-  return q.letters.length >= 3 && syllableMatch(d, q.letters) !== NO_MATCH ? 4 : NO_MATCH;
+  return q.letters.length >= 3 && syllableMatch(d, q.letters, q.letterSet) !== NO_MATCH ? 4 : NO_MATCH;
 }
 
 /**
@@ -248,10 +286,10 @@ function departmentTier(d: PinyinKeys, q: Query): number {
  * giving a non-empty prefix of one of its readings: hkqy, hukou, hukouqy, kouqian all
  * match 户口迁移.
  */
-function syllableMatch(keys: PinyinKeys, q: string): number {
+function syllableMatch(keys: PinyinKeys, q: string, qLetters: number): number {
   const first = q.charCodeAt(0);
   const bit = letterBit(first);
-  if (bit !== 0 && (keys.letterMask & bit) === 0) return NO_MATCH;
+  if ((qLetters & ~keys.letterSet) !== 0 || (bit !== 0 && (keys.letterMask & bit) === 0)) return NO_MATCH;
   if (keys.single) {
     // Fast path for the common case: native indexOf over the initials.
     const letter = q[0] as string;

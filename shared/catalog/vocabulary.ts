@@ -75,6 +75,15 @@ export const necessityLabels: Readonly<Record<Necessity, string>> = {
   dataShared: '信息免交',
 };
 
+/** What the applicant hands over on paper, derived from the original and copy counts. */
+export const MATERIAL_FORM_KINDS = ['original', 'copy', 'both'] as const;
+export type MaterialFormKind = (typeof MATERIAL_FORM_KINDS)[number];
+export const materialFormKindLabels: Readonly<Record<MaterialFormKind, string>> = {
+  original: '原件',
+  copy: '复印件',
+  both: '原件和复印件',
+};
+
 export const SOURCE_CHANNELS = ['applicant', 'department', 'eLicence'] as const;
 export type SourceChannel = (typeof SOURCE_CHANNELS)[number];
 export const sourceChannelLabels: Readonly<Record<SourceChannel, string>> = {

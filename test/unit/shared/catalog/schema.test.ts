@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseCode, parseImplementationCode } from '../../../../shared/catalog/codes';
 import { defaultCatalog } from '../../../../shared/catalog/data';
+import { describeTimeLimit } from '../../../../shared/catalog/limits';
 import { loadCatalog } from '../../../../shared/catalog/load';
 import type { CatalogVersion, Matter } from '../../../../shared/catalog/schema';
-import { catalogSchema, materialSchema, matterKey, matterSchema } from '../../../../shared/catalog/schema';
+import { catalogSchema, materialFormKind, materialSchema, matterKey, matterSchema } from '../../../../shared/catalog/schema';
+import { MATTER_TYPES, matterTypeLabels } from '../../../../shared/catalog/vocabulary';
 import { syntheticMatter } from './synthetic-catalog';
 
 /** A deep copy to mutate without touching the shared default catalog. */
@@ -321,5 +323,32 @@ describe('loadCatalog', () => {
   it('normalises codes as clerks type them', () => {
     expect(normaliseCode('ｇａ－ｑｒ－０００１')).toBe('GAQR0001');
     expect(normaliseCode(' 330100 ga qr 0001 01 ')).toBe('330100GAQR000101');
+  });
+});
+
+describe('vocabulary helpers', () => {
+  it('derives 原件 / 复印件 / both from the counts', () => {
+    expect(materialFormKind({ originals: 1, copies: 0 })).toBe('original');
+    expect(materialFormKind({ originals: 0, copies: 2 })).toBe('copy');
+    expect(materialFormKind({ originals: 1, copies: 1 })).toBe('both');
+    expect(materialFormKind({ originals: 0, copies: 0 })).toBeNull();
+  });
+
+  it('describes time limits as printed on receipts', () => {
+    expect(describeTimeLimit({ unit: 'onTheSpot' })).toBe('当场办结');
+    expect(describeTimeLimit({ unit: 'workingDays', days: 20 })).toBe('20个工作日');
+    expect(describeTimeLimit({ unit: 'naturalDays', days: 30 })).toBe('30日');
+  });
+
+  it('labels the seven matter types in Chinese', () => {
+    expect(MATTER_TYPES.map((t) => matterTypeLabels[t])).toEqual([
+      '行政许可',
+      '行政给付',
+      '行政确认',
+      '行政裁决',
+      '行政奖励',
+      '其他行政权力',
+      '公共服务',
+    ]);
   });
 });
