@@ -20,6 +20,14 @@ export const problemCodes = [
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
   'UNSUPPORTED_MEDIA_TYPE',
+  'FORBIDDEN',
+  'CASE_NOT_FOUND',
+  'CATALOG_INVALID',
+  'CATALOG_VERSION_EXISTS',
+  'CALENDAR_INVALID',
+  'BLOB_DIGEST_MISMATCH',
+  'BLOB_TOO_LARGE',
+  'BLOB_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
@@ -51,5 +59,13 @@ export const problemTitles: Record<ProblemCode, string> = {
   NOT_FOUND: '地址不存在',
   METHOD_NOT_ALLOWED: '不支持的请求方法',
   UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
+  FORBIDDEN: '无权执行该操作',
+  CASE_NOT_FOUND: '办件不存在',
+  CATALOG_INVALID: '事项目录数据未通过校验',
+  CATALOG_VERSION_EXISTS: '该版本的事项目录已导入',
+  CALENDAR_INVALID: '工作日历数据未通过校验',
+  BLOB_DIGEST_MISMATCH: '文件校验值不符',
+  BLOB_TOO_LARGE: '文件过大',
+  BLOB_NOT_FOUND: '文件不存在',
   INTERNAL: '中心服务内部错误',
 };

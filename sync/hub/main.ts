@@ -4,10 +4,12 @@
  *   HUB_DATA_DIR=./data/hub      PGlite data folder when DATABASE_URL is not set
  *   HUB_PORT=8787 HUB_HOST=127.0.0.1
  *   `npm run hub -- enrolment-code <hallId> [hallName]` prints a one-time terminal enrolment code.
+ *   `npm run hub -- service-token <accountId> <admin|backoffice|metrics>` creates a service account.
  */
 import path from 'node:path';
 import { startHub } from './server';
 import { createEnrolmentCode, ensureHall } from './repositories/terminals';
+import { createServiceAccount, type ServiceRole } from './repositories/principals';
 
 const dataDir = path.resolve(process.env.HUB_DATA_DIR ?? path.join(process.env.COUNTER_DATA_DIR ?? 'data', 'hub'));
 const hub = await startHub({
@@ -25,6 +27,15 @@ if (command === 'enrolment-code') {
   }
   await ensureHall(hallId, hallName ?? hallId)(hub.db);
   console.log(`enrolment code for hall ${hallId}: ${await createEnrolmentCode(hallId)(hub.db)}`);
+}
+
+if (command === 'service-token') {
+  const [, id, role] = process.argv.slice(2);
+  if (!id || !role || !['admin', 'backoffice', 'metrics'].includes(role)) {
+    console.error('usage: npm run hub -- service-token <accountId> <admin|backoffice|metrics>');
+    process.exit(2);
+  }
+  console.log(`token for ${id} (${role}), shown once: ${await createServiceAccount(id, role as ServiceRole)(hub.db)}`);
 }
 
 const stop = async () => {

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { FastifyInstance } from 'fastify';
-import { buildHub, defaultLogger, type HubOptions } from './app';
+import { buildHub, defaultLogger, type HubApp, type HubOptions } from './app';
 import type { Database } from './db/database';
 import { migrate } from './db/migrations';
 import { openDatabase } from './db/open';
@@ -15,7 +14,7 @@ export interface StartHubOptions {
 }
 
 export interface RunningHub {
-  app: FastifyInstance;
+  app: HubApp;
   db: Database;
   url: string;
   close(): Promise<void>;

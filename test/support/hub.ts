@@ -1,6 +1,7 @@
 import { startHub, type RunningHub } from '../../sync/hub/server';
 import { createEnrolmentCode, enrolTerminal, ensureHall } from '../../sync/hub/repositories/terminals';
 import { createScratchDatabase, postgresAdminUrl } from './postgres';
+import { createServiceAccount, type ServiceRole } from '../../sync/hub/repositories/principals';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -21,11 +22,13 @@ export interface TestTerminal {
 
 export interface TestHub extends RunningHub {
   enrol(hallId: string, name?: string): Promise<TestTerminal>;
+  /** A service-account token (admin, backoffice, metrics). */
+  serviceToken(role: ServiceRole): Promise<string>;
   databaseUrl: string | undefined;
 }
 
 /** A hub on a random port over a fresh database; close() drops the database. */
-export async function startTestHub(kind: DatabaseKind, opts: { databaseUrl?: string } = {}): Promise<TestHub> {
+export async function startTestHub(kind: DatabaseKind, opts: { databaseUrl?: string; keepDatabase?: boolean } = {}): Promise<TestHub> {
   let scratch: { url: string; drop(): Promise<void> } | undefined;
   let databaseUrl = opts.databaseUrl;
   if (kind === 'postgres' && !databaseUrl) {
@@ -45,9 +48,12 @@ export async function startTestHub(kind: DatabaseKind, opts: { databaseUrl?: str
       if (!t) throw new Error('enrolment failed');
       return t;
     },
+    async serviceToken(role) {
+      return createServiceAccount(`${role}-${Math.random().toString(36).slice(2, 8)}`, role)(hub.db);
+    },
     async close() {
       await hub.close();
-      await scratch?.drop();
+      if (!opts.keepDatabase) await scratch?.drop();
     },
   };
 }

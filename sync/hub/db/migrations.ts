@@ -51,6 +51,25 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
       create index documents_pull on documents (collection, hall_id, tx, seq);
     `,
   },
+  {
+    id: 2,
+    name: 'service accounts, global documents, reconciliation columns',
+    sql: `
+      -- Back-office systems and administrators call the hub with service tokens.
+      create table service_accounts (
+        id text primary key,
+        role text not null check (role in ('admin', 'backoffice', 'metrics')),
+        token_hash text not null unique,
+        created_at timestamptz not null default now(),
+        revoked_at timestamptz
+      );
+      -- Documents every hall receives (catalog, calendar) belong to the pseudo-hall '*'.
+      insert into halls (id, name) values ('*', '全省共用') on conflict do nothing;
+      alter table documents add column day text;
+      alter table documents add column content_hash text;
+      create index documents_reconcile on documents (collection, terminal_id, day);
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 7_402_113; // advisory lock id: several hub processes may start at once

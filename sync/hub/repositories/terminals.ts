@@ -66,6 +66,8 @@ export const findTerminalByToken = (token: string) => async (db: Queryable): Pro
   return row ? { terminalId: row.id, hallId: row.hall_id, revoked: row.revoked_at !== null } : undefined;
 };
 
-export const revokeTerminal = (terminalId: string) => async (db: Queryable) => {
-  await db.query('update terminals set revoked_at = now() where id = $1 and revoked_at is null', [terminalId]);
+/** True when a live terminal was revoked. */
+export const revokeTerminal = (terminalId: string) => async (db: Queryable): Promise<boolean> => {
+  const rows = await db.query('update terminals set revoked_at = now() where id = $1 and revoked_at is null returning id', [terminalId]);
+  return rows.length > 0;
 };
