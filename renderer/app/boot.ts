@@ -1,7 +1,6 @@
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { TerminalConfig } from '../../shared/ipc';
-import { applicationSchema } from '../../shared/application/application';
-import { startCollectionSync, type CollectionSync } from '../../sync/client/collection-sync';
+import { startTerminalSync, type TerminalSync } from '../../sync/client/terminal-sync';
 import { openCounterDatabase, type CounterDatabase } from '../db/database';
 import type { Platform } from '../platform';
 
@@ -9,7 +8,7 @@ export interface Workstation {
   platform: Platform;
   db: CounterDatabase;
   terminal: TerminalConfig;
-  sync: CollectionSync;
+  sync: TerminalSync;
 }
 
 /** Opens the local database with the platform's key and starts replication. Never waits for the hub. */
@@ -18,13 +17,20 @@ export async function bootWorkstation(platform: Platform): Promise<Workstation |
   if (!terminal) return { notEnrolled: true };
   const { key } = await platform.call('terminal.getDatabaseKey', {});
   const db = await openCounterDatabase({ storage: getRxStorageDexie(), encryptionKey: key, name: `counter-${terminal.terminalId.toLowerCase()}` });
-  const sync = startCollectionSync({
-    collection: db.applications,
-    name: 'applications',
-    schema: applicationSchema,
+  const sync = startTerminalSync({
+    collections: {
+      applications: db.applications,
+      case_events: db.case_events,
+      materials: db.materials,
+      audit: db.audit,
+      users: db.users,
+      catalog: db.catalog,
+      calendar: db.calendar,
+    },
     connection: { hubUrl: terminal.hubUrl, token: terminal.token },
     receipts: db.sync_receipts,
-    onConflict: (ids) => console.warn('sync conflict on applications', ids.length, 'documents'),
+    // Ownership rules make conflicts a bug: say so (ids only, never content).
+    onConflict: (collection, ids) => console.warn('sync conflict', collection, ids.length, 'documents'),
   });
   return { platform, db, terminal, sync };
 }

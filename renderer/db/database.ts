@@ -2,11 +2,34 @@ import { createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } 
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import type { Application } from '../../shared/application/application';
 import { syncReceiptRxSchema, type ReceiptCollection } from '../../sync/client/receipts';
-import { applicationRxSchema } from './schemas';
+import type { AuditEntry } from '../../shared/audit/audit-entry';
+import type { CaseEvent } from '../../shared/case/case-event';
+import type { MaterialRecord } from '../../shared/materials/material-record';
+import type { CalendarDoc, CatalogEntry } from '../../shared/sync/reference-docs';
+import type { User } from '../../shared/users/user';
+import {
+  applicationRxSchema,
+  auditRxSchema,
+  calendarRxSchema,
+  caseEventRxSchema,
+  catalogRxSchema,
+  materialRxSchema,
+  userRxSchema,
+} from './schemas';
 
 export type ApplicationCollection = RxCollection<Application>;
+/**
+ * The terminal's collections (budget: at most 12, pitfalls.md). The first seven are
+ * replicated with the hub; the rest are local only.
+ */
 export interface CounterCollections {
   applications: ApplicationCollection;
+  case_events: RxCollection<CaseEvent>;
+  materials: RxCollection<MaterialRecord>;
+  audit: RxCollection<AuditEntry>;
+  users: RxCollection<User>;
+  catalog: RxCollection<CatalogEntry>;
+  calendar: RxCollection<CalendarDoc>;
   /** Local-only: which documents the hub has acknowledged. */
   sync_receipts: ReceiptCollection;
 }
@@ -36,6 +59,12 @@ export async function openCounterDatabase(options: OpenDatabaseOptions): Promise
   });
   await db.addCollections({
     applications: { schema: applicationRxSchema },
+    case_events: { schema: caseEventRxSchema },
+    materials: { schema: materialRxSchema },
+    audit: { schema: auditRxSchema },
+    users: { schema: userRxSchema },
+    catalog: { schema: catalogRxSchema },
+    calendar: { schema: calendarRxSchema },
     sync_receipts: { schema: syncReceiptRxSchema },
   });
   return db;

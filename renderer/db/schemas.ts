@@ -1,5 +1,10 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { Application } from '../../shared/application/application';
+import type { AuditEntry } from '../../shared/audit/audit-entry';
+import type { CaseEvent } from '../../shared/case/case-event';
+import type { MaterialRecord } from '../../shared/materials/material-record';
+import type { CalendarDoc, CatalogEntry } from '../../shared/sync/reference-docs';
+import type { User } from '../../shared/users/user';
 import { APPLICATION_SCHEMA_VERSION } from '../../shared/application/application';
 
 /**
@@ -37,4 +42,106 @@ export const applicationRxSchema: RxJsonSchema<Application> = {
   required: ['id', 'hallId', 'terminalId', 'applicant', 'matter', 'createdAt', 'listKey'],
   indexes: ['listKey'],
   encrypted: ['applicant'],
+};
+
+const str = (maxLength?: number): { type: 'string'; maxLength?: number } => (maxLength ? { type: 'string', maxLength } : { type: 'string' });
+
+export const caseEventRxSchema: RxJsonSchema<CaseEvent> = {
+  title: 'case_events',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: str(80),
+    caseId: str(64),
+    hallId: str(64),
+    terminalId: str(64),
+    type: str(40),
+    at: str(40),
+    actor: { type: 'object', properties: { kind: str(), ref: str() }, required: ['kind'] },
+    note: str(),
+  },
+  required: ['id', 'caseId', 'hallId', 'type', 'at', 'actor'],
+  indexes: ['caseId'],
+};
+
+export const materialRxSchema: RxJsonSchema<MaterialRecord> = {
+  title: 'materials',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: str(80),
+    applicationId: str(64),
+    hallId: str(64),
+    terminalId: str(64),
+    materialCode: str(64),
+    name: str(),
+    provision: str(),
+    originalsSeen: { type: 'integer' },
+    copiesReceived: { type: 'integer' },
+    files: { type: 'array', items: { type: 'object', properties: { sha256: str(), bytes: { type: 'integer' }, mime: str() } } },
+    createdAt: str(40),
+  },
+  required: ['id', 'applicationId', 'hallId', 'terminalId', 'materialCode', 'name', 'provision', 'originalsSeen', 'copiesReceived', 'files', 'createdAt'],
+  indexes: ['applicationId'],
+};
+
+export const auditRxSchema: RxJsonSchema<AuditEntry> = {
+  title: 'audit',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: str(80),
+    hallId: str(64),
+    terminalId: str(64),
+    seq: { type: 'integer', minimum: 0, maximum: 1e15, multipleOf: 1 },
+    at: str(40),
+    actor: str(),
+    action: str(),
+    subject: str(),
+    prevHash: str(),
+    hash: str(),
+  },
+  required: ['id', 'hallId', 'terminalId', 'seq', 'at', 'actor', 'action', 'subject', 'prevHash', 'hash'],
+  indexes: ['seq'],
+};
+
+export const userRxSchema: RxJsonSchema<User> = {
+  title: 'users',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: str(64),
+    hallId: str(64),
+    staffNo: str(32),
+    displayName: str(),
+    role: str(),
+    passwordHash: str(),
+    disabled: { type: 'boolean' },
+    updatedAt: str(40),
+  },
+  required: ['id', 'hallId', 'staffNo', 'displayName', 'role', 'passwordHash', 'disabled', 'updatedAt'],
+  indexes: ['staffNo'],
+};
+
+export const catalogRxSchema: RxJsonSchema<CatalogEntry> = {
+  title: 'catalog',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { id: str(160), version: str(40), kind: str(20), code: str(80), body: { type: 'object', additionalProperties: true } },
+  required: ['id', 'version', 'kind', 'code', 'body'],
+  indexes: [['version', 'kind']],
+};
+
+export const calendarRxSchema: RxJsonSchema<CalendarDoc> = {
+  title: 'calendar',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: { id: str(60), version: str(40), body: { type: 'object', additionalProperties: true } },
+  required: ['id', 'version', 'body'],
 };

@@ -34,8 +34,10 @@ export interface CollectionSyncOptions<T extends { id: string }> {
   receipts: ReceiptCollection;
   pushBatchSize?: number;
   pullBatchSize?: number;
-  /** Fallback polling for new hub data until the SSE stream exists (ARCHITECTURE.md §3). */
+  /** Safety-net polling; the change stream makes pulls prompt (ARCHITECTURE.md §3). */
   pullIntervalMs?: number;
+  /** Hub-written collections are only pulled. */
+  direction?: 'both' | 'pull';
   backoff?: BackoffPolicy;
   /** Where conflicts are reported: our ownership rules make them a bug worth logging. */
   onConflict?: (ids: string[]) => void;
@@ -48,6 +50,8 @@ export interface CollectionSync {
   readonly replication: RxReplicationState<unknown, Checkpoint>;
   /** Retry at once instead of waiting for the backoff timer, and pull. */
   sendNow(): void;
+  /** Pull now (the hub said this collection changed). */
+  resync(): void;
   stop(): Promise<void>;
 }
 
@@ -129,7 +133,7 @@ export function startCollectionSync<T extends { id: string }>(options: Collectio
         return { documents: page.documents as never[], checkpoint: page.checkpoint ?? checkpoint ?? undefined };
       },
     },
-    push: {
+    push: options.direction === 'pull' ? undefined : {
       batchSize: options.pushBatchSize ?? 50,
       handler: async (rows: RxReplicationWriteToMasterRow<T>[]) => {
         const ids = rows.map((r) => String(r.newDocumentState.id));
@@ -160,7 +164,7 @@ export function startCollectionSync<T extends { id: string }>(options: Collectio
     },
   });
 
-  const interval = setInterval(() => pullStream$.next('RESYNC'), options.pullIntervalMs ?? 15_000);
+  const interval = setInterval(() => pullStream$.next('RESYNC'), options.pullIntervalMs ?? 60_000);
   const onOnline = () => {
     wake.kick();
     pullStream$.next('RESYNC');
@@ -175,6 +179,9 @@ export function startCollectionSync<T extends { id: string }>(options: Collectio
       wake.kick();
       pullStream$.next('RESYNC');
       void replication.reSync();
+    },
+    resync() {
+      pullStream$.next('RESYNC');
     },
     async stop() {
       stopped = true;

@@ -13,6 +13,11 @@ import {
 export interface HubConnection {
   hubUrl: string;
   token: string;
+  /**
+   * Called with the hub's clock (HTTP Date header) and the local send/receive times of
+   * each answered request, so the terminal can measure its clock drift.
+   */
+  onServerTime?: (serverMs: number, sentMs: number, receivedMs: number) => void;
 }
 
 /** A failed hub call, classified so the client can tell "hub said no" from "network". */
@@ -33,6 +38,7 @@ export class HubCallError extends Error {
 
 async function call(conn: HubConnection, path: string, init: RequestInit = {}, timeoutMs = 30_000): Promise<unknown> {
   let res: Response;
+  const sentMs = Date.now();
   try {
     res = await fetch(new URL(path, conn.hubUrl), {
       ...init,
@@ -42,6 +48,8 @@ async function call(conn: HubConnection, path: string, init: RequestInit = {}, t
   } catch (e) {
     throw new HubCallError('network', `无法连接中心服务：${e instanceof Error ? e.message : String(e)}`);
   }
+  const date = res.headers.get('date');
+  if (date && conn.onServerTime) conn.onServerTime(Date.parse(date), sentMs, Date.now());
   const text = await res.text();
   let body: unknown;
   try {

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hubRoutes } from '../../shared/sync';
 import { countDocuments } from '../../sync/hub/repositories/documents';
+import { createServiceAccount } from '../../sync/hub/repositories/principals';
 import { launchChromium } from '../support/browser';
 import { syntheticResidentId } from '../support/fixtures';
 import { startE2EWorkstation } from '../support/workstation';
@@ -86,6 +88,25 @@ describe('offline intake reaches the hub exactly once', () => {
       id,
     );
     expect(await countDocuments('applications')(ws.hub.db)).toBe(1);
+  });
+
+  it('shows a back-office decision on the counter without a reload', async () => {
+    const row = page.locator('tr[data-application-id]').first();
+    const id = (await row.getAttribute('data-application-id'))!;
+    const token = await createServiceAccount('backoffice-e2e', 'backoffice')(ws.hub.db);
+    const res = await fetch(ws.hub.url + hubRoutes.backOfficeEvents(id), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'approved', actorRef: '区公安分局户政科', eventId: `bo-${id}` }),
+    });
+    expect(res.status).toBe(201);
+    // No reload and well under the 60 s safety-net poll: the change stream wakes the pull.
+    await page.waitForFunction(
+      (appId) => document.querySelector(`tr[data-application-id="${appId}"] [data-case-status]`)?.getAttribute('data-case-status') === 'approved',
+      id,
+      { timeout: 15_000 },
+    );
+    await expect(page.locator(`tr[data-application-id="${id}"] [data-case-status]`).textContent()).resolves.toBe('审批通过');
   });
 
   it('rejects an invalid resident ID in Chinese and keeps what was typed', async () => {

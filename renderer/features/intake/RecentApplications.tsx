@@ -1,4 +1,6 @@
-import { Empty, Table } from 'antd';
+import { Empty, Table, Tag } from 'antd';
+import { caseStatus } from '../../../shared/case/status';
+import type { CaseEvent } from '../../../shared/case/case-event';
 import { useMemo } from 'react';
 import { maskName, maskResidentId } from '../../../shared/identity';
 import type { Application } from '../../../shared/application/application';
@@ -17,7 +19,14 @@ export function RecentApplications({ limit = 20 }: { limit?: number }) {
   const rows: Application[] = useMemo(() => docs.map((d) => d.toJSON() as Application), [docs]);
   const receipts$ = useMemo(() => db.sync_receipts.findByIds(rows.map((r) => receiptKey('applications', r.id))).$, [db, rows]);
   const receipts = useObservable(receipts$, new Map());
-  const live = useObservable(sync.recordStates$, new Map());
+  const live = useObservable(sync.byCollection.get('applications')?.recordStates$, new Map());
+  const events$ = useMemo(() => db.case_events.find({ selector: { caseId: { $in: rows.map((r) => r.id) } } }).$, [db, rows]);
+  const events = useObservable(events$, []);
+  const statusByCase = useMemo(() => {
+    const grouped = new Map<string, { type: CaseEvent['type']; at: string }[]>();
+    for (const e of events) grouped.set(e.caseId, [...(grouped.get(e.caseId) ?? []), { type: e.type, at: e.at }]);
+    return grouped;
+  }, [events]);
 
   return (
     <Table<Application>
@@ -33,6 +42,15 @@ export function RecentApplications({ limit = 20 }: { limit?: number }) {
         { title: t.colApplicant, key: 'name', render: (_, r) => maskName(r.applicant.name) },
         { title: t.colResidentId, key: 'rid', render: (_, r) => maskResidentId(r.applicant.residentId) },
         { title: t.colMatter, key: 'matter', render: (_, r) => r.matter.name },
+        {
+          title: t.colStatus,
+          key: 'status',
+          width: 120,
+          render: (_, r) => {
+            const status = caseStatus(statusByCase.get(r.id) ?? []);
+            return <Tag data-case-status={status.type}>{status.label}</Tag>;
+          },
+        },
         {
           title: t.colSync,
           key: 'sync',

@@ -5,6 +5,7 @@ import { combineLatest, map } from 'rxjs';
 import { useObservable } from '../../app/use-observable';
 import { useWorkstation } from '../../app/workstation-context';
 import { t } from '../../i18n/zh-CN';
+import { CLOCK_DRIFT_WARNING_MS } from '../../../sync/client/terminal-sync';
 
 const clock = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('zh-CN', { hour12: false }) : '');
 
@@ -23,10 +24,13 @@ export function SyncIndicator() {
   const reachable = summary?.reachable ?? null;
   const icon = reachable === false ? <DisconnectOutlined /> : reachable ? <CloudOutlined /> : <CloudSyncOutlined />;
   const label = reachable === false ? t.syncOffline : reachable ? t.syncOnline : t.syncUnknown;
+  const driftMinutes = summary?.clockDriftMs != null ? Math.round(summary.clockDriftMs / 60_000) : 0;
+  const driftWarning = summary?.clockDriftMs != null && Math.abs(summary.clockDriftMs) > CLOCK_DRIFT_WARNING_MS;
   const detail = [
     summary?.lastSuccessAt ? t.syncLastSuccess(clock(summary.lastSuccessAt)) : '',
     summary?.lastError ? summary.lastError.message : '',
     summary?.nextRetryAt ? t.syncNextRetry(clock(summary.nextRetryAt)) : '',
+    summary && !summary.streamConnected ? t.streamDown : '',
   ]
     .filter(Boolean)
     .join('；');
@@ -38,6 +42,11 @@ export function SyncIndicator() {
           {icon} {label}
         </Typography.Text>
       </Tooltip>
+      {driftWarning && (
+        <Typography.Text type="danger" data-testid="clock-drift">
+          {t.clockDrift(driftMinutes)}
+        </Typography.Text>
+      )}
       <Typography.Text type={pending > 0 ? 'warning' : 'secondary'} data-testid="sync-pending">
         {t.syncPending(pending)}
       </Typography.Text>

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticateTerminal } from '../auth';
 import type { Database } from '../db/database';
 import type { TerminalIdentity } from '../repositories/terminals';
-import { HubProblem, problemBody, sendProblem } from '../problems';
+import { HubProblem, problemBody } from '../problems';
 import { DiskBlobStore, UPLOAD_ID, type BlobStore, type FinaliseResult, type IncomingUpload } from './blob-store';
 import { isSha256Hex } from './digest';
 import { findBlob, recordBlob } from './repository';
@@ -141,20 +141,23 @@ export async function registerBlobRoutes(app: FastifyInstance, deps: BlobRouteDe
     }
   }
 
-  /** The tus answer for an upload whose bytes the hall already holds. */
-  function sendComplete(reply: FastifyReply, upload: IncomingUpload, method: string) {
+  /** A tus HEAD answer (also used for a PATCH when the hall already holds the bytes). */
+  function sendOffset(reply: FastifyReply, upload: IncomingUpload, offset: number, status: number) {
     return reply
-      .code(method === 'HEAD' ? 200 : 204)
-      .headers({ 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(upload.size), 'Upload-Length': String(upload.size), 'Cache-Control': 'no-store' })
+      .code(status)
+      .headers({ 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Upload-Length': String(upload.size), 'Cache-Control': 'no-store' })
       .send();
   }
 
+  /** The caller's own upload, after any verification in progress has settled. */
   async function ownUpload(request: FastifyRequest, identity: TerminalIdentity): Promise<IncomingUpload> {
     const id = (request.params as { id?: string }).id ?? '';
-    const upload = UPLOAD_ID.test(id) ? await store.incomingUpload(id) : undefined;
+    const notFound = () => new HubProblem(404, 'BLOB_NOT_FOUND', '没有这个上传，或它不属于本终端');
+    if (!UPLOAD_ID.test(id)) throw notFound();
+    await finalising.get(id)?.catch(() => undefined);
+    const upload = await store.incomingUpload(id);
     // Another terminal's upload answers exactly like one that does not exist.
-    if (!upload || upload.hallId !== identity.hallId || upload.terminalId !== identity.terminalId)
-      throw new HubProblem(404, 'BLOB_NOT_FOUND', '没有这个上传，或它不属于本终端');
+    if (!upload || upload.hallId !== identity.hallId || upload.terminalId !== identity.terminalId) throw notFound();
     return upload;
   }
 
@@ -176,7 +179,7 @@ export async function registerBlobRoutes(app: FastifyInstance, deps: BlobRouteDe
       url: BLOBS_ROUTE,
       config: corsForTus,
       handler: async (request, reply) => {
-        if (request.method === 'OPTIONS') return handOver(request, reply, { terminalId: '', hallId: '', revoked: false });
+        if (request.method === 'OPTIONS') return reply.code(204).send(); // preflights are answered by @fastify/cors
         const identity = await authenticateTerminal(db, request);
         const h = request.headers;
         if (h['upload-defer-length'] !== undefined || h['upload-concat'] !== undefined)
@@ -204,22 +207,31 @@ export async function registerBlobRoutes(app: FastifyInstance, deps: BlobRouteDe
       config: corsForTus,
       exposeHeadRoute: false,
       handler: async (request, reply) => {
-        if (request.method === 'OPTIONS') return handOver(request, reply, { terminalId: '', hallId: '', revoked: false });
+        if (request.method === 'OPTIONS') return reply.code(204).send(); // preflights are answered by @fastify/cors
         const identity = await authenticateTerminal(db, request);
         const upload = await ownUpload(request, identity);
         if (request.method === 'DELETE') return handOver(request, reply, identity);
+        const done = request.method === 'HEAD' ? 200 : 204;
 
         // Already held by the hall (this upload, or the same bytes sent before): complete at once.
         if ((await findBlob(identity.hallId, upload.sha256)(db)) && (await store.has(upload.sha256)))
-          return sendComplete(reply, upload, request.method);
-        // All bytes here but not yet verified (the last answer was lost, or the hub stopped
-        // before verifying): verify now, never report "complete" for unverified bytes.
+          return sendOffset(reply, upload, upload.size, done);
+        const expired = upload.createdAt !== undefined && Date.now() - Date.parse(upload.createdAt) > retentionMs;
+        if (upload.received === undefined || (expired && upload.received < upload.size)) {
+          if (expired) await store.deleteIncomplete(upload.id);
+          throw new HubProblem(404, 'BLOB_NOT_FOUND', '上传已失效，请重新发送');
+        }
+        // All bytes here but not verified yet (the last answer was lost, or the hub stopped
+        // before verifying): verify now. "Complete" is never said of unverified bytes.
         if (upload.received === upload.size) {
           const result = await finaliseOnce(upload);
-          if (result.ok) return sendComplete(reply, upload, request.method);
-          if (result.reason === 'digest-mismatch') throw mismatchProblem();
+          if (result.ok) return sendOffset(reply, upload, upload.size, done);
+          throw result.reason === 'digest-mismatch' ? mismatchProblem() : new HubProblem(404, 'BLOB_NOT_FOUND', '上传已失效，请重新发送');
         }
-        if (upload.received === undefined) throw new HubProblem(404, 'BLOB_NOT_FOUND', '上传已失效，请重新发送');
+        // HEAD is answered here rather than by tus, whose answer would say "complete" for
+        // bytes still being verified. A stale offset is harmless: tus refuses the next PATCH
+        // with 409 and the client asks again.
+        if (request.method === 'HEAD') return sendOffset(reply, upload, upload.received, 200);
         return handOver(request, reply, identity);
       },
     });
@@ -246,5 +258,3 @@ function claimFrom(metadata: Record<string, string | null> | undefined, length: 
   if (!Number.isSafeInteger(size) || size < 0 || size !== length) return { ok: false, message: 'Upload-Metadata 中 size 应等于 Upload-Length' };
   return { ok: true, sha256, size };
 }
-
-export { sendProblem };
