@@ -111,7 +111,9 @@ export function startCollectionSync<T extends { id: string }>(options: Collectio
 
   const replication = replicateRxCollection<T, Checkpoint>({
     collection: options.collection,
-    replicationIdentifier: `hub:${options.name}:${options.connection.hubUrl}`,
+    // Not tied to the hub's URL: a terminal that switches between hub replicas (or whose
+    // hub moves) continues from its checkpoint instead of starting over.
+    replicationIdentifier: `hub:${options.name}`,
     live: true,
     autoStart: true,
     waitForLeadership: false,

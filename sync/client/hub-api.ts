@@ -18,6 +18,8 @@ export interface HubConnection {
    * each answered request, so the terminal can measure its clock drift.
    */
   onServerTime?: (serverMs: number, sentMs: number, receivedMs: number) => void;
+  /** The terminal's clock (tests set it wrong on purpose). */
+  now?: () => number;
 }
 
 /** A failed hub call, classified so the client can tell "hub said no" from "network". */
@@ -38,7 +40,8 @@ export class HubCallError extends Error {
 
 async function call(conn: HubConnection, path: string, init: RequestInit = {}, timeoutMs = 30_000): Promise<unknown> {
   let res: Response;
-  const sentMs = Date.now();
+  const clock = conn.now ?? Date.now;
+  const sentMs = clock();
   try {
     res = await fetch(new URL(path, conn.hubUrl), {
       ...init,
@@ -49,7 +52,7 @@ async function call(conn: HubConnection, path: string, init: RequestInit = {}, t
     throw new HubCallError('network', `无法连接中心服务：${e instanceof Error ? e.message : String(e)}`);
   }
   const date = res.headers.get('date');
-  if (date && conn.onServerTime) conn.onServerTime(Date.parse(date), sentMs, Date.now());
+  if (date && conn.onServerTime) conn.onServerTime(Date.parse(date), sentMs, clock());
   const text = await res.text();
   let body: unknown;
   try {

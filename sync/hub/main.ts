@@ -19,6 +19,8 @@ const hub = await startHub({
   host: process.env.HUB_HOST ?? '127.0.0.1',
 });
 
+console.log(`hub listening on ${hub.url} (${hub.db.kind}${process.env.DATABASE_URL ? '' : `, data in ${dataDir}`})`);
+
 const [command, hallId, hallName] = process.argv.slice(2);
 if (command === 'enrolment-code') {
   if (!hallId) {
