@@ -136,7 +136,7 @@ export function startCollectionSync<T extends { id: string }>(options: Collectio
       },
     },
     push: options.direction === 'pull' ? undefined : {
-      batchSize: options.pushBatchSize ?? 50,
+      batchSize: options.pushBatchSize ?? 100,
       handler: async (rows: RxReplicationWriteToMasterRow<T>[]) => {
         const ids = rows.map((r) => String(r.newDocumentState.id));
         const since = now().toISOString();

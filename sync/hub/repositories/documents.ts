@@ -66,16 +66,19 @@ const SELECT = `select id, hall_id, data, deleted, seq::text as seq, tx::text as
  * whose transaction started earlier but committed later.
  */
 export const pullDocuments =
-  (collection: string, hallId: string, checkpoint: Checkpoint | undefined, limit: number) =>
+  (collection: string, hallId: string, checkpoint: Checkpoint | undefined, limit: number, requestingTerminal?: string) =>
   async (db: Queryable): Promise<{ documents: WireDoc[]; checkpoint: Checkpoint | null }> => {
+    // A terminal is not sent back what it wrote itself (its push was answered already);
+    // it does get its hall's other terminals' documents (pickup at any window) and the hub's.
     const rows = await db.query<StoredRow>(
       `${SELECT}
         where collection = $1 and hall_id in ($2, '${GLOBAL_HALL}')
+          and terminal_id is distinct from $6
           and (tx, seq) > ($3::xid8, $4::bigint)
           and tx < pg_snapshot_xmin(pg_current_snapshot())
         order by tx, seq
         limit $5`,
-      [collection, hallId, checkpoint?.tx ?? '0', checkpoint?.seq ?? 0, limit],
+      [collection, hallId, checkpoint?.tx ?? '0', checkpoint?.seq ?? 0, limit, requestingTerminal ?? null],
     );
     const last = rows[rows.length - 1];
     return {

@@ -45,7 +45,7 @@ export function syncRoutes(app: FastifyInstance, deps: { db: Database; bus: Chan
     if (!query.success) throw validationProblem(query.error, 'query');
     const checkpoint = query.data.checkpoint ? decodeCheckpoint(query.data.checkpoint) : undefined;
     if (query.data.checkpoint && !checkpoint) throw new HubProblem(400, 'BAD_CHECKPOINT', '检查点格式应为 <事务号>.<序号>');
-    const page = await pullDocuments(collection, terminal.hallId, checkpoint, query.data.limit)(db);
+    const page = await pullDocuments(collection, terminal.hallId, checkpoint, query.data.limit, terminal.terminalId)(db);
     metrics.pulledDocuments.inc({ collection }, page.documents.length);
     return page;
   });

@@ -35,15 +35,18 @@ describe.each(kinds)('hub sync endpoints on $kind', ({ kind, skip }) => {
     });
   const count = (id?: string) => countDocuments('applications', id)(hub.db);
 
-  it('stores a pushed application and serves it back with the hub receipt', async () => {
+  it("stores a pushed application and serves it to the hall's other terminals with the hub receipt, not back to its writer", async () => {
     const doc = makeApplication(a);
     const res = await push(a, [{ newDocumentState: doc }]);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual([]);
-    const pulled = (await (await pull(a)).json()) as { documents: Record<string, unknown>[] };
+    const neighbour = await hub.enrol('hall-a', 'window 2');
+    const pulled = (await (await pull(neighbour)).json()) as { documents: Record<string, unknown>[] };
     const back = pulled.documents.find((d) => d.id === doc.id);
     expect(back).toMatchObject({ id: doc.id, applicant: doc.applicant, _deleted: false });
     expect(back?.hubReceipt).toMatchObject({ seq: expect.any(Number), receivedAt: expect.any(String) });
+    const own = (await (await pull(a)).json()) as { documents: { id: string }[] };
+    expect(own.documents.map((d) => d.id)).not.toContain(doc.id);
   });
 
   it('writes a push sent twice only once', async () => {
@@ -166,12 +169,13 @@ describe.each(kinds)('hub sync endpoints on $kind', ({ kind, skip }) => {
 
   it('pages through changes with the checkpoint, each document exactly once, in hub order', async () => {
     const t = await hub.enrol('hall-paging');
+    const reader = await hub.enrol('hall-paging', 'reader');
     const docs = Array.from({ length: 7 }, () => makeApplication(t));
     for (const d of docs) await push(t, [{ newDocumentState: d }]);
     const seen: string[] = [];
     let checkpoint: Checkpoint | null = null;
     for (let i = 0; i < 10; i++) {
-      const page = (await (await pull(t, checkpoint, 3)).json()) as { documents: { id: string }[]; checkpoint: Checkpoint };
+      const page = (await (await pull(reader, checkpoint, 3)).json()) as { documents: { id: string }[]; checkpoint: Checkpoint };
       if (page.documents.length === 0) break;
       seen.push(...page.documents.map((d) => d.id));
       checkpoint = page.checkpoint;

@@ -1,7 +1,10 @@
 import { firstValueFrom, filter } from 'rxjs';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applicationSchema } from '../../../shared/application/application';
+import { createRxDatabase, type RxCollection } from 'rxdb';
+import { applicationSchema, type Application } from '../../../shared/application/application';
+import { applicationRxSchema } from '../../../renderer/db/schemas';
+import { syncReceiptRxSchema, type ReceiptCollection } from '../../../sync/client/receipts';
 import { countDocuments } from '../../../sync/hub/repositories/documents';
 import { startCollectionSync, type CollectionSync } from '../../../sync/client/collection-sync';
 import { openCounterDatabase, type CounterDatabase } from '../../../renderer/db/database';
@@ -58,11 +61,30 @@ describe('sync client against a live hub', () => {
     const acked = await firstValueFrom(s.recordStates$.pipe(filter((m) => m.get(doc.id)?.state === 'acknowledged')));
     expect(acked.get(doc.id)?.state).toBe('acknowledged');
     await waitForReceipt(doc.id);
-    // The hub's sequence arrives with the next pull.
-    const withSeq = await firstValueFrom(db.sync_receipts.findOne(`applications:${doc.id}`).$.pipe(filter((d) => d?.hubSeq !== undefined)));
-    expect(withSeq?.hubSeq).toBeGreaterThan(0);
     const local = await db.applications.findOne(doc.id).exec();
     expect(local?.applicant.residentId).toBe(doc.applicant.residentId); // decrypted for the app, not lost
+    // Another window of the same hall receives it (pickup at any window), receipt included.
+    const neighbour = await hub.enrol('hall-sync', 'window 2');
+    // Just the two collections needed: open-source RxDB caps collections per process (16).
+    const other = await createRxDatabase<{ applications: RxCollection<Application>; sync_receipts: ReceiptCollection }>({
+      name: `n${Math.random().toString(36).slice(2)}`,
+      storage: getRxStorageMemory(),
+    });
+    await other.addCollections({ applications: { schema: { ...applicationRxSchema, encrypted: [] } }, sync_receipts: { schema: syncReceiptRxSchema } });
+    const otherSync = startCollectionSync({
+      collection: other.applications,
+      name: 'applications',
+      schema: applicationSchema,
+      connection: { hubUrl: hub.url, token: neighbour.token },
+      receipts: other.sync_receipts,
+      backoff: fastBackoff,
+    });
+    const seen = await firstValueFrom(other.sync_receipts.findOne(`applications:${doc.id}`).$.pipe(filter((d) => d !== null)));
+    expect(seen?.hubSeq).toBeGreaterThan(0);
+    const arrived = await firstValueFrom(other.applications.findOne(doc.id).$.pipe(filter((d) => d !== null)));
+    expect(arrived?.matter).toEqual(doc.matter);
+    await otherSync.stop();
+    await other.close();
     expect(await countDocuments('applications', doc.id)(hub.db)).toBe(1);
   });
 
