@@ -1,4 +1,6 @@
-import { Layout, Space, Tag, Typography } from 'antd';
+import { Button, Layout, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { ReconciliationPanel } from '../features/sync/ReconciliationPanel';
 import { IntakeForm } from '../features/intake/IntakeForm';
 import { RecentApplications } from '../features/intake/RecentApplications';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
@@ -7,6 +9,7 @@ import { useWorkstation } from './workstation-context';
 
 export function AppShell() {
   const { terminal, platform } = useWorkstation();
+  const [reconcileOpen, setReconcileOpen] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#fff', borderBottom: '1px solid #eee' }}>
@@ -17,8 +20,14 @@ export function AppShell() {
           <Tag data-testid="shell">{platform.shell === 'electron' ? t.shellElectron : t.shellBrowser}</Tag>
           <Typography.Text type="secondary">{terminal.terminalName}</Typography.Text>
         </Space>
-        <SyncIndicator />
+        <Space>
+          <SyncIndicator />
+          <Button size="small" onClick={() => setReconcileOpen(true)} data-testid="reconcile-open">
+            {t.reconcileOpen}
+          </Button>
+        </Space>
       </Layout.Header>
+      <ReconciliationPanel open={reconcileOpen} onClose={() => setReconcileOpen(false)} />
       <Layout.Content style={{ padding: 24, display: 'grid', gap: 24, alignContent: 'start' }}>
         <IntakeForm />
         <RecentApplications />

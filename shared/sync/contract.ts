@@ -40,7 +40,8 @@ export const limits = {
   defaultPullLimit: 100,
   /** Serialized size of one document; scans travel separately as blobs. */
   maxDocumentBytes: 64 * 1024,
-  maxBodyBytes: 4 * 1024 * 1024,
+  // Room for a full batch of maximum-size documents (200 × 64 KiB).
+  maxBodyBytes: 16 * 1024 * 1024,
 } as const;
 
 /** A document as replicated: the collection's fields plus RxDB's deletion flag. */

@@ -109,6 +109,16 @@ describe('offline intake reaches the hub exactly once', () => {
     await expect(page.locator(`tr[data-application-id="${id}"] [data-case-status]`).textContent()).resolves.toBe('审批通过');
   });
 
+  it('lets the supervisor prove terminal and hub agree for today', async () => {
+    await page.getByTestId('reconcile-open').click();
+    await page.getByTestId('reconcile-run').click();
+    const result = page.getByTestId('reconcile-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-agree')).toBe('true');
+    await expect(result.textContent()).resolves.toContain('完全一致');
+    await page.keyboard.press('Escape');
+  });
+
   it('rejects an invalid resident ID in Chinese and keeps what was typed', async () => {
     await page.getByTestId('applicant-name').fill('李四');
     await page.getByTestId('resident-id').fill('330106198803152410');
