@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createMainHandlers } from '../electron/main/services/handlers';
-import { enrolWithHub } from '../electron/main/services/enrolment';
+import { enrolWithHub, renewTokenIfDue } from '../electron/main/services/enrolment';
 import { TerminalStore, unprotectedSealer } from '../electron/main/services/terminal-store';
 import { startDeviceHost } from '../electron/device-host/server';
 import { startHub, type RunningHub } from '../sync/hub/server';
@@ -44,6 +44,7 @@ export async function startDevWorkstation(o: DevWorkstationOptions): Promise<Dev
   });
   const store = new TerminalStore(path.join(o.dataDir, 'terminal'), unprotectedSealer);
   await ensureEnrolled(store, hub);
+  await renewTokenIfDue(store);
   const launchToken = randomBytes(24).toString('base64url');
   const host = await startDeviceHost({
     rendererRoot: o.rendererRoot,

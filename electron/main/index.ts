@@ -9,7 +9,7 @@ import { APP_ENTRY, APP_SCHEME, contentSecurityPolicy, isAppUrl } from './app-or
 import { registerIpcRouter } from './ipc-router';
 import { mimeTypeFor, resolveAppAsset } from './protocol';
 import { safeStorageSealer } from './safe-storage';
-import { enrolWithHub } from './services/enrolment';
+import { enrolWithHub, renewTokenIfDue } from './services/enrolment';
 import { createMainHandlers } from './services/handlers';
 import { TerminalStore } from './services/terminal-store';
 import { hardenWebContents, isPermissionAllowed, secureWebPreferences } from './window-options';
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
     config = await enrolWithHub(process.env.COUNTER_HUB_URL, process.env.COUNTER_ENROLMENT_CODE, process.env.COUNTER_TERMINAL_NAME ?? 'counter');
     await store.saveConfig(config);
   }
+  if (config) await renewTokenIfDue(store);
+  config = await store.getConfig().catch(() => config);
   const csp = contentSecurityPolicy(config ? new URL(config.hubUrl).origin : undefined);
 
   protocol.handle(APP_SCHEME, async (request) => {

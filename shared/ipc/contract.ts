@@ -16,6 +16,8 @@ export const terminalConfigSchema = z.object({
   terminalName: z.string().min(1),
   /** Bearer token from enrolment; used by the sync client only. */
   token: z.string().min(16),
+  /** When the token stops working; the main process renews it well before. */
+  tokenExpiresAt: z.string().datetime({ offset: true }).optional(),
 });
 export type TerminalConfig = z.infer<typeof terminalConfigSchema>;
 

@@ -75,7 +75,9 @@ export const enrolResponseSchema = z.object({
   terminalId: z.string(),
   hallId: z.string(),
   token: z.string(),
+  tokenExpiresAt: z.string().datetime({ offset: true }),
 });
+export const renewResponseSchema = z.object({ token: z.string(), expiresAt: z.string() });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
@@ -85,6 +87,7 @@ export const hubRoutes = {
   push: (c: CollectionName) => `/v1/sync/${c}/push`,
   stream: () => '/v1/sync/stream',
   enrol: () => '/v1/terminals/enroll',
+  renew: () => '/v1/terminals/renew',
   reconciliation: () => '/v1/reconciliation',
   health: () => '/health',
   metrics: () => '/metrics',

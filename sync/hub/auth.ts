@@ -15,6 +15,7 @@ export async function authenticate(db: Database, request: FastifyRequest): Promi
   const found = await findPrincipalByToken(m[1])(db);
   if (!found) throw new HubProblem(401, 'UNAUTHENTICATED', '令牌无效，终端请由信息技术人员重新登记');
   if (found.revoked) throw new HubProblem(401, 'TOKEN_REVOKED', '该令牌已被吊销，请联系信息技术人员');
+  if (found.expired) throw new HubProblem(401, 'TOKEN_EXPIRED', '终端令牌已过期，请由信息技术人员重新登记终端');
   return found.kind === 'terminal'
     ? { kind: 'terminal', terminalId: found.terminalId, hallId: found.hallId }
     : { kind: 'service', accountId: found.accountId, role: found.role };

@@ -88,15 +88,16 @@ export class DiskBlobStore implements BlobStore {
   private readonly incomingDir: string;
   private readonly storeDir: string;
 
-  private constructor(root: string, expirationMs: number) {
+  private constructor(root: string) {
     this.incomingDir = path.join(root, 'incoming');
     this.storeDir = path.join(root, 'store');
-    this.incoming = new FileStore({ directory: this.incomingDir, expirationPeriodInMilliseconds: expirationMs });
+    // No tus-level expiry: the blob routes judge age themselves (tus would look for the
+    // bytes after they were moved into the store) and sweep() deletes what is too old.
+    this.incoming = new FileStore({ directory: this.incomingDir });
   }
 
-  /** expirationMs: an unfinished upload older than this cannot be resumed (tus answers 410) and is swept. */
-  static async open(root: string, options: { expirationMs?: number } = {}): Promise<DiskBlobStore> {
-    const store = new DiskBlobStore(path.resolve(root), options.expirationMs ?? 7 * 24 * 3600_000);
+  static async open(root: string): Promise<DiskBlobStore> {
+    const store = new DiskBlobStore(path.resolve(root));
     await mkdir(store.incomingDir, { recursive: true });
     await mkdir(store.storeDir, { recursive: true });
     return store;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Metadata, Server as TusServer, type Upload } from '@tus/server';
+import { MemoryLocker, Metadata, Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticateTerminal } from '../auth';
 import type { Database } from '../db/database';
@@ -70,7 +70,7 @@ export async function registerBlobRoutes(app: FastifyInstance, deps: BlobRouteDe
   const { db } = deps;
   const maxBlobBytes = deps.maxBlobBytes ?? DEFAULT_MAX_BLOB_BYTES;
   const retentionMs = deps.incompleteRetentionMs ?? 7 * 24 * 3600_000;
-  const store = deps.store ?? (await DiskBlobStore.open(deps.dataDir, { expirationMs: retentionMs }));
+  const store = deps.store ?? (await DiskBlobStore.open(deps.dataDir));
 
   // Who is behind each request tus is handling: set after authentication, read in onUploadCreate.
   const identities = new WeakMap<IncomingMessage, TerminalIdentity>();
@@ -95,8 +95,13 @@ export async function registerBlobRoutes(app: FastifyInstance, deps: BlobRouteDe
     return running;
   };
 
+  // Shared with tus so that a HEAD answered here waits, as tus's own would, for a PATCH
+  // still writing (typically one whose connection was just cut) to settle its offset.
+  const locker = new MemoryLocker();
+
   const tus = new TusServer({
     path: BLOBS_ROUTE,
+    locker,
     datastore: store.incoming,
     maxSize: maxBlobBytes,
     // The client resolves it against the URL it used, which survives proxies.
@@ -149,13 +154,24 @@ export async function registerBlobRoutes(app: FastifyInstance, deps: BlobRouteDe
       .send();
   }
 
-  /** The caller's own upload, after any verification in progress has settled. */
+  /** The upload's record and received bytes, read while no PATCH is writing to it. */
+  async function settledUpload(id: string): Promise<IncomingUpload | undefined> {
+    const lock = locker.newLock(id);
+    await lock.lock(AbortSignal.timeout(15_000), async () => {});
+    try {
+      return await store.incomingUpload(id);
+    } finally {
+      await lock.unlock();
+    }
+  }
+
+  /** The caller's own upload, after any write or verification in progress has settled. */
   async function ownUpload(request: FastifyRequest, identity: TerminalIdentity): Promise<IncomingUpload> {
     const id = (request.params as { id?: string }).id ?? '';
     const notFound = () => new HubProblem(404, 'BLOB_NOT_FOUND', '没有这个上传，或它不属于本终端');
     if (!UPLOAD_ID.test(id)) throw notFound();
     await finalising.get(id)?.catch(() => undefined);
-    const upload = await store.incomingUpload(id);
+    const upload = request.method === 'HEAD' ? await settledUpload(id) : await store.incomingUpload(id);
     // Another terminal's upload answers exactly like one that does not exist.
     if (!upload || upload.hallId !== identity.hallId || upload.terminalId !== identity.terminalId) throw notFound();
     return upload;
@@ -216,6 +232,14 @@ export async function registerBlobRoutes(app: FastifyInstance, deps: BlobRouteDe
         // Already held by the hall (this upload, or the same bytes sent before): complete at once.
         if ((await findBlob(identity.hallId, upload.sha256)(db)) && (await store.has(upload.sha256)))
           return sendOffset(reply, upload, upload.size, done);
+        // The record stays but the bytes left it: they were verified and moved (or found already
+        // stored), then the hub stopped before writing the row. Bytes are only ever moved after
+        // verification, so the row can be written now.
+        if (upload.received === undefined && (await store.has(upload.sha256))) {
+          await recordBlob(upload)(db);
+          return sendOffset(reply, upload, upload.size, done);
+        }
+        // Unfinished for longer than the retention: start again (sweep() deletes such uploads too).
         const expired = upload.createdAt !== undefined && Date.now() - Date.parse(upload.createdAt) > retentionMs;
         if (upload.received === undefined || (expired && upload.received < upload.size)) {
           if (expired) await store.deleteIncomplete(upload.id);

@@ -70,6 +70,14 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
       create index documents_reconcile on documents (collection, terminal_id, day);
     `,
   },
+  {
+    id: 3,
+    name: 'terminal token expiry',
+    sql: `
+      -- Tokens expire so a stolen one stops working on its own; terminals renew in time.
+      alter table terminals add column token_expires_at timestamptz not null default now() + interval '400 days';
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 7_402_113; // advisory lock id: several hub processes may start at once
@@ -91,10 +99,11 @@ export async function migrate(db: Database): Promise<number[]> {
   });
 }
 
-/** Our migrations contain no semicolons inside literals, so a plain split is enough. */
-function splitStatements(sql: string): string[] {
+/** Comments go first (they may contain semicolons); our SQL has none inside literals. */
+export function splitStatements(sql: string): string[] {
   return sql
+    .replace(/--[^\n]*/g, '')
     .split(';')
-    .map((s) => s.replace(/--[^\n]*\n/g, '\n').trim())
+    .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -36,7 +36,7 @@ const normaliseCode = (code: string) => code.replace(/[\s-]/g, '').toUpperCase()
 /** Trades a one-time code for a terminal token; undefined when the code is unknown, used or expired. */
 export const enrolTerminal =
   (code: string, terminalName: string) =>
-  async (db: Database): Promise<{ terminalId: string; hallId: string; token: string } | undefined> =>
+  async (db: Database): Promise<{ terminalId: string; hallId: string; token: string; tokenExpiresAt: string } | undefined> =>
     db.transaction(async (tx) => {
       const rows = await tx.query<{ hall_id: string }>(
         `update enrolment_codes set used_at = now()
@@ -48,13 +48,11 @@ export const enrolTerminal =
       if (!hallId) return undefined;
       const terminalId = `T${randomBytes(6).toString('hex')}`;
       const token = randomBytes(32).toString('base64url');
-      await tx.query('insert into terminals (id, hall_id, name, token_hash) values ($1, $2, $3, $4)', [
-        terminalId,
-        hallId,
-        terminalName,
-        sha256(token),
-      ]);
-      return { terminalId, hallId, token };
+      const rows2 = await tx.query<{ expires: string | Date }>(
+        'insert into terminals (id, hall_id, name, token_hash) values ($1, $2, $3, $4) returning token_expires_at as expires',
+        [terminalId, hallId, terminalName, sha256(token)],
+      );
+      return { terminalId, hallId, token, tokenExpiresAt: new Date(rows2[0]!.expires).toISOString() };
     });
 
 export const findTerminalByToken = (token: string) => async (db: Queryable): Promise<TerminalIdentity | undefined> => {

@@ -63,6 +63,19 @@ describe.each(kinds)('hub services on $kind', ({ kind, skip }) => {
     }
   });
 
+  it('refuses an expired terminal token, and a renewed token replaces the old one', async () => {
+    const t = await hub.enrol('hall-a', 'to expire');
+    const renewed = await post(hubRoutes.renew(), t.token, {});
+    expect(renewed.status).toBe(200);
+    const { token } = (await renewed.json()) as { token: string };
+    expect((await call(hubRoutes.pull('applications'), t.token)).status).toBe(401);
+    expect((await call(hubRoutes.pull('applications'), token)).status).toBe(200);
+    await hub.db.query(`update terminals set token_expires_at = now() - interval '1 second' where id = $1`, [t.terminalId]);
+    const expired = await call(hubRoutes.pull('applications'), token);
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ code: 'TOKEN_EXPIRED' });
+  });
+
   it('keeps roles apart: terminals cannot administer, back office cannot enrol', async () => {
     expect((await post(hubRoutes.adminEnrolmentCodes(), a.token, { hallId: 'x', hallName: 'x' })).status).toBe(403);
     expect((await post(hubRoutes.adminEnrolmentCodes(), backoffice, { hallId: 'x', hallName: 'x' })).status).toBe(403);
