@@ -109,6 +109,22 @@ describe('offline intake reaches the hub exactly once', () => {
     await expect(page.locator(`tr[data-application-id="${id}"] [data-case-status]`).textContent()).resolves.toBe('审批通过');
   });
 
+  it('keeps syncing while the window is hidden (minimised counter)', async () => {
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.getByTestId('applicant-name').fill('赵六');
+    await page.getByTestId('resident-id').fill(syntheticResidentId('330106', '19700101', '113'));
+    await page.getByTestId('matter').locator('input').fill('hkqy');
+    await page.locator('.ant-select-item-option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('save-application').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-sync-state="acknowledged"]').length >= 2, undefined, { timeout: 20_000 });
+    expect(await countDocuments('applications')(ws.hub.db)).toBe(2);
+  });
+
   it('lets the supervisor prove terminal and hub agree for today', async () => {
     await page.getByTestId('reconcile-open').click();
     await page.getByTestId('reconcile-run').click();

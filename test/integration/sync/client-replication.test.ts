@@ -6,6 +6,8 @@ import { applicationSchema, type Application } from '../../../shared/application
 import { applicationRxSchema } from '../../../renderer/db/schemas';
 import { syncReceiptRxSchema, type ReceiptCollection } from '../../../sync/client/receipts';
 import { countDocuments } from '../../../sync/hub/repositories/documents';
+import { reconcileWithHub } from '../../../sync/client/reconcile';
+import { chinaDay } from '../../../shared/sync';
 import { startCollectionSync, type CollectionSync } from '../../../sync/client/collection-sync';
 import { openCounterDatabase, type CounterDatabase } from '../../../renderer/db/database';
 import { makeApplication } from '../../support/fixtures';
@@ -118,6 +120,9 @@ describe('sync client against a live hub', () => {
     await db.applications.insert(doc);
     await waitForReceipt(doc.id);
     expect(proxy.dropped).toBe(1); // the first push committed at the hub, its answer never arrived
+    expect(await countDocuments('applications', doc.id)(hub.db)).toBe(1);
+    const report = await reconcileWithHub({ hubUrl: hub.url, token: terminal.token }, db.applications, 'applications', terminal.terminalId, chinaDay(doc.createdAt));
+    expect(report).toMatchObject({ agree: true, local: { count: 1 } });
     expect(await countDocuments('applications', doc.id)(hub.db)).toBe(1);
   });
 });
