@@ -15,7 +15,9 @@ import {
   catalogRxSchema,
   materialRxSchema,
   userRxSchema,
+  draftRxSchema,
 } from './schemas';
+import type { IntakeDraft } from '../../shared/drafts/draft';
 
 export type ApplicationCollection = RxCollection<Application>;
 /**
@@ -32,6 +34,8 @@ export interface CounterCollections {
   calendar: RxCollection<CalendarDoc>;
   /** Local-only: which documents the hub has acknowledged. */
   sync_receipts: ReceiptCollection;
+  /** Local-only: intakes in progress (autosaved, encrypted). */
+  drafts: RxCollection<IntakeDraft>;
 }
 export type CounterDatabase = RxDatabase<CounterCollections>;
 
@@ -66,6 +70,7 @@ export async function openCounterDatabase(options: OpenDatabaseOptions): Promise
     catalog: { schema: catalogRxSchema },
     calendar: { schema: calendarRxSchema },
     sync_receipts: { schema: syncReceiptRxSchema },
+    drafts: { schema: draftRxSchema },
   });
   return db;
 }

@@ -5,6 +5,7 @@ import type { CaseEvent } from '../../shared/case/case-event';
 import type { MaterialRecord } from '../../shared/materials/material-record';
 import type { CalendarDoc, CatalogEntry } from '../../shared/sync/reference-docs';
 import type { User } from '../../shared/users/user';
+import type { IntakeDraft } from '../../shared/drafts/draft';
 import { APPLICATION_SCHEMA_VERSION } from '../../shared/application/application';
 
 /**
@@ -144,4 +145,20 @@ export const calendarRxSchema: RxJsonSchema<CalendarDoc> = {
   type: 'object',
   properties: { id: str(60), version: str(40), body: { type: 'object', additionalProperties: true } },
   required: ['id', 'version', 'body'],
+};
+
+export const draftRxSchema: RxJsonSchema<IntakeDraft> = {
+  title: 'drafts',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: str(64),
+    applicationId: str(64),
+    values: { type: 'object', additionalProperties: true },
+    updatedAt: str(40),
+  },
+  required: ['id', 'applicationId', 'values', 'updatedAt'],
+  // What the clerk typed about the applicant is personal data.
+  encrypted: ['values'],
 };

@@ -53,6 +53,8 @@ export const zhCN = {
   reconcileLocal: '本机条数',
   reconcileHub: '中心条数',
   reconcileDigest: '摘要',
+  draftRestored: '已恢复上次未完成的录入',
+  draftLockedElsewhere: '本次录入已在另一个窗口中打开。为避免重复登记，请在那个窗口继续，或关闭它后刷新本页。',
   nameRequired: '请填写申请人姓名',
   matterRequired: '请选择办理事项',
 } as const;

@@ -1,11 +1,12 @@
-import { AutoComplete, Button, Card, Form, Input, Space, Typography, message } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { Alert, AutoComplete, Button, Card, Form, Input, Space, Typography, message } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { InputRef } from 'antd';
 import { applicationSchema, listKeyFor, type Application } from '../../../shared/application/application';
 import { parseResidentId } from '../../../shared/identity';
 import { useWorkstation } from '../../app/workstation-context';
 import { t } from '../../i18n/zh-CN';
 import { matterSearch, type MatterOption } from './matter-search';
+import { useIntakeDraft } from './use-intake-draft';
 
 interface IntakeValues {
   name: string;
@@ -26,6 +27,27 @@ export function IntakeForm() {
   const [saving, setSaving] = useState(false);
   const nameRef = useRef<InputRef>(null);
   const options = useMemo(() => matterSearch(query), [query]);
+  const draft = useIntakeDraft(db);
+
+  // Back into the draft after a crash or reload, with everything typed.
+  useEffect(() => {
+    if (!draft.restored) return;
+    const v = draft.restored;
+    form.setFieldsValue({ name: v.name ?? '', residentId: v.residentId ?? '', matterQuery: v.matterQuery ?? '' });
+    if (v.matterCode && v.matterName) setMatter({ key: v.matterCode, code: v.matterCode, name: v.matterName, department: '' });
+    message.info(t.draftRestored);
+  }, [draft.restored, form]);
+
+  const autosave = (next: { matter?: MatterOption | null } = {}) => {
+    const values = form.getFieldsValue();
+    const m = next.matter === undefined ? matter : next.matter;
+    draft.save({
+      name: values.name,
+      residentId: values.residentId,
+      matterQuery: values.matterQuery,
+      ...(m ? { matterCode: m.code, matterName: m.name } : {}),
+    });
+  };
 
   const save = async (values: IntakeValues) => {
     const id = parseResidentId(values.residentId);
@@ -33,7 +55,7 @@ export function IntakeForm() {
     setSaving(true);
     try {
       const now = new Date();
-      const appId = crypto.randomUUID();
+      const appId = draft.applicationId;
       const application: Application = applicationSchema.parse({
         id: appId,
         hallId: terminal.hallId,
@@ -43,7 +65,9 @@ export function IntakeForm() {
         createdAt: now.toISOString(),
         listKey: listKeyFor(now.getTime(), appId),
       });
-      await db.applications.insert(application);
+      // The draft's id makes a repeated save (double Enter, retry after a crash) harmless.
+      if (!(await db.applications.findOne(appId).exec())) await db.applications.insert(application);
+      await draft.finish();
       message.success(t.saved);
       form.resetFields();
       setMatter(null);
@@ -59,7 +83,16 @@ export function IntakeForm() {
 
   return (
     <Card title={t.intakeTitle} extra={<Typography.Text type="secondary">{t.saveHint}</Typography.Text>}>
-      <Form<IntakeValues> form={form} layout="vertical" onFinish={save} requiredMark disabled={saving} data-testid="intake-form">
+      {draft.lockedElsewhere && <Alert type="warning" showIcon message={t.draftLockedElsewhere} style={{ marginBottom: 16 }} data-testid="draft-locked" />}
+      <Form<IntakeValues>
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        onValuesChange={() => autosave()}
+        requiredMark
+        disabled={saving || !draft.ready || draft.lockedElsewhere}
+        data-testid="intake-form"
+      >
         <Space wrap size="large" align="start">
           <Form.Item name="name" label={t.applicantName} rules={[{ required: true, whitespace: true, message: t.nameRequired }]}>
             <Input ref={nameRef} autoFocus placeholder={t.applicantNamePlaceholder} style={{ width: 200 }} maxLength={64} data-testid="applicant-name" />
@@ -91,11 +124,13 @@ export function IntakeForm() {
               onSearch={(q) => {
                 setQuery(q);
                 setMatter(null);
+                autosave({ matter: null });
               }}
               onSelect={(key: string) => {
                 const picked = options.find((o) => o.key === key) ?? null;
                 setMatter(picked);
                 form.setFieldValue('matterQuery', picked?.name ?? '');
+                autosave({ matter: picked });
                 void form.validateFields(['matterQuery']);
               }}
               defaultActiveFirstOption
