@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { hubRoutes, limits } from '../../shared/sync/contract';
 import { authenticateService } from './auth';
+import { registerBlobRoutes } from './blobs';
 import { ChangeBus } from './change-bus';
 import type { Database } from './db/database';
 import { createHubMetrics, type HubMetrics } from './metrics';
@@ -17,6 +18,9 @@ export interface HubOptions {
   logger?: FastifyServerOptions['logger'];
   /** Origins allowed to call the hub from a browser (the workstation's). Electron uses app://counter. */
   allowedOrigins?: (string | RegExp)[];
+  /** Where scanned files are stored (content-addressed) and uploads in progress are kept. */
+  blobDir: string;
+  maxBlobBytes?: number;
 }
 
 export const defaultLogger: FastifyServerOptions['logger'] = {
@@ -75,6 +79,7 @@ export async function buildHub(options: HubOptions): Promise<HubApp> {
   terminalRoutes(app, db);
   adminRoutes(app, db);
   reconciliationRoutes(app, db);
+  await registerBlobRoutes(app, { db, dataDir: options.blobDir, ...(options.maxBlobBytes ? { maxBlobBytes: options.maxBlobBytes } : {}) });
   app.decorate('hub', { bus, metrics });
   return app as unknown as HubApp;
 }

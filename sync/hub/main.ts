@@ -2,6 +2,7 @@
  * `npm run hub`: the provincial hub alone.
  *   DATABASE_URL=postgres://…   use a PostgreSQL server (several hubs may share it)
  *   HUB_DATA_DIR=./data/hub      PGlite data folder when DATABASE_URL is not set
+ *   HUB_BLOB_DIR=./data/hub-blobs   scanned files (default: beside the PGlite folder, or a temp folder with DATABASE_URL)
  *   HUB_PORT=8787 HUB_HOST=127.0.0.1
  *   `npm run hub -- enrolment-code <hallId> [hallName]` prints a one-time terminal enrolment code.
  *   `npm run hub -- service-token <accountId> <admin|backoffice|metrics>` creates a service account.
@@ -17,6 +18,7 @@ const hub = await startHub({
   dataDir,
   port: Number(process.env.HUB_PORT ?? 8787),
   host: process.env.HUB_HOST ?? '127.0.0.1',
+  blobDir: process.env.HUB_BLOB_DIR ? path.resolve(process.env.HUB_BLOB_DIR) : undefined,
 });
 
 console.log(`hub listening on ${hub.url} (${hub.db.kind}${process.env.DATABASE_URL ? '' : `, data in ${dataDir}`})`);

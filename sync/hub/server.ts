@@ -1,4 +1,6 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { buildHub, defaultLogger, type HubApp, type HubOptions } from './app';
 import type { Database } from './db/database';
 import { migrate } from './db/migrations';
@@ -10,6 +12,9 @@ export interface StartHubOptions {
   dataDir?: string | undefined;
   port?: number;
   host?: string;
+  /** Scanned files; default beside the PGlite folder (`<dataDir>/../hub-blobs`), or a temporary folder. */
+  blobDir?: string | undefined;
+  maxBlobBytes?: number;
   logger?: HubOptions['logger'];
 }
 
@@ -25,7 +30,10 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   if (!options.databaseUrl && options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   await migrate(db);
-  const app = await buildHub({ db, logger: options.logger ?? defaultLogger });
+  // Kept out of the PGlite folder: the database and the files are backed up differently.
+  const blobDir =
+    options.blobDir ?? (options.dataDir ? path.join(options.dataDir, '..', 'hub-blobs') : await mkdtemp(path.join(os.tmpdir(), 'hub-blobs-')));
+  const app = await buildHub({ db, logger: options.logger ?? defaultLogger, blobDir, ...(options.maxBlobBytes ? { maxBlobBytes: options.maxBlobBytes } : {}) });
   const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   app.log.info({ database: db.kind, address }, 'hub listening');
   return {

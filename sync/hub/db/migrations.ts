@@ -1,3 +1,4 @@
+import { blobsMigrationSql } from '../blobs/repository';
 import type { Database } from './database';
 
 /**
@@ -78,6 +79,7 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
       alter table terminals add column token_expires_at timestamptz not null default now() + interval '400 days';
     `,
   },
+  { id: 4, name: 'blobs received per hall', sql: blobsMigrationSql },
 ];
 
 const MIGRATION_LOCK = 7_402_113; // advisory lock id: several hub processes may start at once

@@ -2,20 +2,17 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildHub, type HubApp } from '../../../sync/hub/app';
-import { blobsMigrationSql, DiskBlobStore, registerBlobRoutes } from '../../../sync/hub/blobs';
+import type { HubApp } from '../../../sync/hub/app';
+import { DiskBlobStore } from '../../../sync/hub/blobs';
 import type { Database } from '../../../sync/hub/db/database';
-import { migrate } from '../../../sync/hub/db/migrations';
-import { openDatabase } from '../../../sync/hub/db/open';
+import { startHub, type RunningHub } from '../../../sync/hub/server';
 import { createEnrolmentCode, enrolTerminal, ensureHall } from '../../../sync/hub/repositories/terminals';
 import type { DatabaseKind, TestTerminal } from '../../support/hub';
 import { createScratchDatabase, postgresAdminUrl } from '../../support/postgres';
 
 /**
- * A hub with the blob routes, built the way the lead will wire them (startHub does
- * not know them yet): database, migrations plus the blobs migration, buildHub,
- * registerBlobRoutes, listen. Database and blob folder outlive restart(), as a
- * real hub's data directory would.
+ * A hub (startHub, blob routes included) whose database and blob folder outlive
+ * restart(), as a real hub's data directory would.
  */
 export interface BlobTestHub {
   url: string;
@@ -30,15 +27,6 @@ export interface BlobTestHub {
   stop(): Promise<void>;
   start(): Promise<void>;
   close(): Promise<void>;
-}
-
-async function applyBlobsMigration(db: Database): Promise<void> {
-  const [row] = await db.query<{ present: boolean }>(`select to_regclass('public.blobs') is not null as present`);
-  if (row?.present) return; // already applied (by an earlier start, or by the hub's own migrations once wired)
-  await db.transaction(async (tx) => {
-    for (const statement of blobsMigrationSql.split(';').map((s) => s.replace(/--[^\n]*\n/g, '\n').trim()).filter(Boolean))
-      await tx.query(statement);
-  });
 }
 
 export async function startBlobHub(kind: DatabaseKind, options: { maxBlobBytes?: number } = {}): Promise<BlobTestHub> {
@@ -56,7 +44,7 @@ export async function startBlobHub(kind: DatabaseKind, options: { maxBlobBytes?:
   const pgliteDir = path.join(root, 'pglite');
 
   let port = 0;
-  let running: { app: HubApp; db: Database } | undefined;
+  let running: RunningHub | undefined;
   const hub: BlobTestHub = {
     url: '',
     db: undefined as unknown as Database,
@@ -64,27 +52,26 @@ export async function startBlobHub(kind: DatabaseKind, options: { maxBlobBytes?:
     blobDir,
     store: await DiskBlobStore.open(blobDir),
     async start() {
-      const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: pgliteDir });
-      await migrate(db);
-      await applyBlobsMigration(db);
-      const app = await buildHub({ db, logger: false });
-      if (app.hasRoute({ method: 'POST', url: '/v1/blobs' }))
-        throw new Error('buildHub now registers the blob routes itself: switch this helper to startHub with its blob folder option');
-      await registerBlobRoutes(app, { db, dataDir: blobDir, ...(options.maxBlobBytes ? { maxBlobBytes: options.maxBlobBytes } : {}) });
-      // The same port after a restart, as a real hub's address stays the same.
-      const address = await app.listen({ port, host: '127.0.0.1' });
-      port = Number(new URL(address).port);
-      running = { app, db };
-      hub.url = address;
-      hub.db = db;
-      hub.app = app;
+      const started = await startHub({
+        databaseUrl,
+        dataDir: databaseUrl ? undefined : pgliteDir,
+        blobDir,
+        logger: false,
+        // The same port after a restart, as a real hub's address stays the same.
+        port,
+        ...(options.maxBlobBytes ? { maxBlobBytes: options.maxBlobBytes } : {}),
+      });
+      port = Number(new URL(started.url).port);
+      running = started;
+      hub.url = started.url;
+      hub.db = started.db;
+      hub.app = started.app;
     },
     async stop() {
       if (!running) return;
-      const { app, db } = running;
+      const r = running;
       running = undefined;
-      await app.close();
-      await db.close();
+      await r.close();
     },
     async restart() {
       await hub.stop();
