@@ -1,6 +1,7 @@
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { TerminalConfig } from '../../shared/ipc';
 import { startTerminalSync, type TerminalSync } from '../../sync/client/terminal-sync';
+import { startBlobQueue, type BlobQueue } from '../../sync/client/blob-queue';
 import { openCounterDatabase, type CounterDatabase } from '../db/database';
 import type { Platform } from '../platform';
 
@@ -9,6 +10,7 @@ export interface Workstation {
   db: CounterDatabase;
   terminal: TerminalConfig;
   sync: TerminalSync;
+  blobs: BlobQueue;
 }
 
 /** Opens the local database with the platform's key and starts replication. Never waits for the hub. */
@@ -32,5 +34,6 @@ export async function bootWorkstation(platform: Platform): Promise<Workstation |
     // Ownership rules make conflicts a bug: say so (ids only, never content).
     onConflict: (collection, ids) => console.warn('sync conflict', collection, ids.length, 'documents'),
   });
-  return { platform, db, terminal, sync };
+  const blobs = startBlobQueue({ materials: db.materials, receipts: db.sync_receipts, connection: { hubUrl: terminal.hubUrl, token: terminal.token } });
+  return { platform, db, terminal, sync, blobs };
 }

@@ -1,4 +1,5 @@
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
+import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import type { Application } from '../../shared/application/application';
 import { syncReceiptRxSchema, type ReceiptCollection } from '../../sync/client/receipts';
@@ -51,6 +52,8 @@ export interface OpenDatabaseOptions {
  * The terminal's database: the renderer owns business data (ARCHITECTURE.md §1).
  * Personal fields are encrypted at rest with the platform's key.
  */
+addRxPlugin(RxDBAttachmentsPlugin);
+
 export async function openCounterDatabase(options: OpenDatabaseOptions): Promise<CounterDatabase> {
   const db = await createRxDatabase<CounterCollections>({
     name: options.name ?? 'counter',

@@ -86,6 +86,8 @@ export const materialRxSchema: RxJsonSchema<MaterialRecord> = {
   },
   required: ['id', 'applicationId', 'hallId', 'terminalId', 'materialCode', 'name', 'provision', 'originalsSeen', 'copiesReceived', 'files', 'createdAt'],
   indexes: ['applicationId'],
+  // Scanned pages, named by SHA-256, encrypted at rest; they travel through the blob queue, not replication.
+  attachments: { encrypted: true },
 };
 
 export const auditRxSchema: RxJsonSchema<AuditEntry> = {

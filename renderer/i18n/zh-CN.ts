@@ -28,6 +28,8 @@ export const zhCN = {
   colMatter: '事项',
   colSync: '同步状态',
   colStatus: '办理状态',
+  filesComplete: '材料已全部送达中心',
+  filesUploading: (arrived: number, total: number) => `材料送达 ${arrived}/${total}`,
   clockDrift: (minutes: number) => `本机时钟与中心相差约 ${minutes} 分钟，请联系信息技术人员校准`,
   streamDown: '实时通知未连接（仍会定时同步）',
   stateLocal: '本地已保存，待发送',

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { maskName, maskResidentId } from '../../../shared/identity';
 import type { Application } from '../../../shared/application/application';
 import { receiptKey } from '../../../sync/client/receipts';
+import { BLOB_RECEIPTS } from '../../../sync/client/blob-queue';
 import { useObservable } from '../../app/use-observable';
 import { useWorkstation } from '../../app/workstation-context';
 import { t } from '../../i18n/zh-CN';
@@ -22,6 +23,21 @@ export function RecentApplications({ limit = 20 }: { limit?: number }) {
   const live = useObservable(sync.byCollection.get('applications')?.recordStates$, new Map());
   const events$ = useMemo(() => db.case_events.find({ selector: { caseId: { $in: rows.map((r) => r.id) } } }).$, [db, rows]);
   const events = useObservable(events$, []);
+  const materials$ = useMemo(() => db.materials.find({ selector: { applicationId: { $in: rows.map((r) => r.id) } } }).$, [db, rows]);
+  const materials = useObservable(materials$, []);
+  const fileKeys = useMemo(
+    () => [...materials.map((m) => receiptKey('materials', m.id)), ...materials.flatMap((m) => m.files.map((f) => receiptKey(BLOB_RECEIPTS, f.sha256)))],
+    [materials],
+  );
+  const fileReceipts$ = useMemo(() => db.sync_receipts.findByIds(fileKeys).$, [db, fileKeys]);
+  const fileReceipts = useObservable(fileReceipts$, new Map());
+  const completeness = (appId: string) => {
+    const mine = materials.filter((m) => m.applicationId === appId);
+    if (mine.length === 0) return null;
+    const keys = [...mine.map((m) => receiptKey('materials', m.id)), ...mine.flatMap((m) => m.files.map((f) => receiptKey(BLOB_RECEIPTS, f.sha256)))];
+    const arrived = keys.filter((k) => fileReceipts.has(k)).length;
+    return { arrived, total: keys.length };
+  };
   const statusByCase = useMemo(() => {
     const grouped = new Map<string, { type: CaseEvent['type']; at: string }[]>();
     for (const e of events) grouped.set(e.caseId, [...(grouped.get(e.caseId) ?? []), { type: e.type, at: e.at }]);
@@ -55,7 +71,19 @@ export function RecentApplications({ limit = 20 }: { limit?: number }) {
           title: t.colSync,
           key: 'sync',
           width: 160,
-          render: (_, r) => <SyncStateTag state={displayedSyncState(receipts.has(receiptKey('applications', r.id)), live.get(r.id))} />,
+          render: (_, r) => {
+            const files = completeness(r.id);
+            return (
+              <>
+                <SyncStateTag state={displayedSyncState(receipts.has(receiptKey('applications', r.id)), live.get(r.id))} />
+                {files && (
+                  <Tag color={files.arrived === files.total ? 'success' : 'processing'} data-files-complete={String(files.arrived === files.total)}>
+                    {files.arrived === files.total ? t.filesComplete : t.filesUploading(files.arrived, files.total)}
+                  </Tag>
+                )}
+              </>
+            );
+          },
         },
       ]}
     />
