@@ -13,6 +13,8 @@ await build({
   target: 'node20',
   external: ['electron'],
   sourcemap: true,
+  // Bundled CommonJS dependencies (pdf-to-printer) call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __counterCreateRequire } from 'node:module'; const require = __counterCreateRequire(import.meta.url);" },
 });
 await build({
   entryPoints: ['electron/preload/index.ts'],

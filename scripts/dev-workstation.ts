@@ -9,6 +9,7 @@ import { createMainHandlers } from '../electron/main/services/handlers';
 import { enrolWithHub, renewTokenIfDue } from '../electron/main/services/enrolment';
 import { TerminalStore, unprotectedSealer } from '../electron/main/services/terminal-store';
 import { startDeviceHost } from '../electron/device-host/server';
+import { createPrinter, jsonLinesAuditLog, JsonSettingsFile, PrintService } from '../electron/main/services/printing';
 import { startHub, type RunningHub } from '../sync/hub/server';
 import { createEnrolmentCode, ensureHall } from '../sync/hub/repositories/terminals';
 import type { HubOptions } from '../sync/hub/app';
@@ -45,10 +46,17 @@ export async function startDevWorkstation(o: DevWorkstationOptions): Promise<Dev
   const store = new TerminalStore(path.join(o.dataDir, 'terminal'), unprotectedSealer);
   await ensureEnrolled(store, hub);
   await renewTokenIfDue(store);
+  const printing = await PrintService.open({
+    dir: path.join(o.dataDir, 'terminal', 'print-queue'),
+    printer: createPrinter(process.platform),
+    settings: new JsonSettingsFile(path.join(o.dataDir, 'terminal', 'settings.json')),
+    audit: jsonLinesAuditLog(path.join(o.dataDir, 'terminal', 'audit', 'print.jsonl')),
+  });
+  printing.start();
   const launchToken = randomBytes(24).toString('base64url');
   const host = await startDeviceHost({
     rendererRoot: o.rendererRoot,
-    handlers: createMainHandlers({ store, version: o.version ?? '0.0.0', shell: 'browser', platform: process.platform }),
+    handlers: createMainHandlers({ store, version: o.version ?? '0.0.0', shell: 'browser', platform: process.platform, printing }),
     launchToken,
     hubOrigin: new URL(hub.url).origin,
     port: o.hostPort ?? 5173,
@@ -61,6 +69,7 @@ export async function startDevWorkstation(o: DevWorkstationOptions): Promise<Dev
     store,
     async close() {
       await host.close();
+      await printing.stop();
       await hub.close();
     },
   };

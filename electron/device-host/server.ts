@@ -21,7 +21,8 @@ export interface DeviceHostOptions {
  * messages over HTTP on 127.0.0.1 only, for callers holding this launch's token.
  */
 export async function startDeviceHost(options: DeviceHostOptions): Promise<{ app: FastifyInstance; url: string; close(): Promise<void> }> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  // Print jobs carry a PDF (base64, up to 12 MiB); only our token holder on 127.0.0.1 may send them.
+  const app = Fastify({ logger: false, bodyLimit: 13 * 1024 * 1024 });
   const expected = Buffer.from(options.launchToken);
   const csp = contentSecurityPolicy(options.hubOrigin);
 

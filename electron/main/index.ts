@@ -12,6 +12,7 @@ import { safeStorageSealer } from './safe-storage';
 import { enrolWithHub, renewTokenIfDue } from './services/enrolment';
 import { createMainHandlers } from './services/handlers';
 import { TerminalStore } from './services/terminal-store';
+import { createPrinter, jsonLinesAuditLog, JsonSettingsFile, PrintService } from './services/printing';
 import { hardenWebContents, isPermissionAllowed, secureWebPreferences } from './window-options';
 
 // Must run before `ready`: the scheme behaves like https (secure context, fetch, storage).
@@ -56,9 +57,19 @@ async function main(): Promise<void> {
   );
   session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => permission === 'media' && isAppUrl(`${origin}/`));
 
+  const userData = app.getPath('userData');
+  const printing = await PrintService.open({
+    dir: path.join(userData, 'print-queue'),
+    printer: createPrinter(process.platform, { sumatraPdfPath: path.join(process.resourcesPath, 'SumatraPDF.exe') }),
+    settings: new JsonSettingsFile(path.join(userData, 'terminal', 'settings.json')),
+    audit: jsonLinesAuditLog(path.join(userData, 'audit', 'print.jsonl')),
+  });
+  printing.start();
+  app.on('before-quit', () => void printing.stop());
+
   registerIpcRouter(
     ipcMain,
-    createMainHandlers({ store, version: app.getVersion(), shell: 'electron', platform: process.platform }),
+    createMainHandlers({ store, version: app.getVersion(), shell: 'electron', platform: process.platform, printing }),
   );
 
   const win = new BrowserWindow({

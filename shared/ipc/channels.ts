@@ -5,7 +5,19 @@
  */
 export const IPC_PREFIX = 'counter:';
 
-export const ipcChannelNames = ['terminal.getConfig', 'terminal.getDatabaseKey', 'app.getInfo'] as const;
+export const ipcChannelNames = [
+  'terminal.getConfig',
+  'terminal.getDatabaseKey',
+  'app.getInfo',
+  'print.listPrinters',
+  'print.getPrinter',
+  'print.setPrinter',
+  'print.enqueue',
+  'print.listJobs',
+  'print.retry',
+  'print.cancel',
+  'print.reprint',
+] as const;
 export type IpcChannel = (typeof ipcChannelNames)[number];
 
 export const isIpcChannel = (name: unknown): name is IpcChannel =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS } from '../documents/rules';
 import type { IpcChannel } from './channels';
 
 /**
@@ -29,12 +30,72 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+const printerNameSchema = z.string().min(1).max(256).regex(/^[^\u0000-\u001f\u007f]+$/);
+const printJobIdSchema = z.string().regex(/^pj-\d{6,}-[0-9a-f]{6}$/);
+const reprintReasonSchema = z.string().trim().min(2).max(200);
+const copiesSchema = z.number().int().min(1).max(9);
+export const MAX_PRINT_PDF_BASE64 = 12 * 1024 * 1024;
+export const printerInfoSchema = z.object({ name: printerNameSchema, description: z.string(), isDefault: z.boolean(), online: z.boolean(), reason: z.string() });
+export type PrinterInfo = z.infer<typeof printerInfoSchema>;
+export const printJobStatusSchema = z.enum(['queued', 'printing', 'printed', 'failed', 'held']);
+export type PrintJobStatus = z.infer<typeof printJobStatusSchema>;
+/** A print job as the clerk sees it: ids and the case number only, never personal data. */
+export const printJobSchema = z.object({
+  id: printJobIdSchema,
+  documentKind: z.enum(DOCUMENT_KINDS),
+  caseNumber: z.string(),
+  printer: z.string(),
+  copies: z.number().int().min(1).max(99),
+  status: printJobStatusSchema,
+  attempts: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+  notice: z.string().nullable(),
+  retryAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  printedAt: z.string().nullable(),
+  reprint: z.boolean(),
+  reprintReason: z.string().nullable(),
+  reprintOf: z.string().nullable(),
+});
+export type PrintJobInfo = z.infer<typeof printJobSchema>;
+
 export const ipcContract = {
   /** The terminal's enrolment; `null` before IT has enrolled it. */
   'terminal.getConfig': { request: empty, response: terminalConfigSchema.nullable() },
   /** Random 256-bit key (hex) for the local database's encrypted fields, kept wrapped by the OS keychain. */
   'terminal.getDatabaseKey': { request: empty, response: z.object({ key: z.string().regex(/^[0-9a-f]{64}$/) }) },
   'app.getInfo': { request: empty, response: appInfoSchema },
+  'print.listPrinters': { request: empty, response: z.object({ printers: z.array(printerInfoSchema) }) },
+  'print.getPrinter': { request: empty, response: z.object({ printer: printerNameSchema.nullable() }) },
+  'print.setPrinter': { request: z.object({ printer: printerNameSchema.nullable() }).strict(), response: z.object({ printer: printerNameSchema.nullable() }) },
+  /** Queues a PDF for silent printing; a reprint (补打) needs a reason and is audited. */
+  'print.enqueue': {
+    request: z
+      .object({
+        documentKind: z.enum(DOCUMENT_KINDS),
+        caseNumber: z.string().min(1).max(40),
+        pdfBase64: z.base64().max(MAX_PRINT_PDF_BASE64),
+        copies: copiesSchema,
+        printer: printerNameSchema.optional(),
+        reprint: z.object({ reason: reprintReasonSchema }).strict().optional(),
+      })
+      .strict(),
+    response: printJobSchema,
+  },
+  'print.listJobs': {
+    request: z
+      .object({
+        caseNumber: z.string().min(1).max(40).optional(),
+        statuses: z.array(printJobStatusSchema).max(5).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+    response: z.object({ jobs: z.array(printJobSchema) }),
+  },
+  'print.retry': { request: z.object({ jobId: printJobIdSchema, printer: printerNameSchema.optional() }).strict(), response: printJobSchema },
+  'print.cancel': { request: z.object({ jobId: printJobIdSchema }).strict(), response: printJobSchema },
+  'print.reprint': { request: z.object({ jobId: printJobIdSchema, reason: reprintReasonSchema, copies: copiesSchema }).strict(), response: printJobSchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['request']>;

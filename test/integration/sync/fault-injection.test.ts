@@ -10,7 +10,7 @@ import { reconcileWithHub, sha256Hex } from '../../../sync/client/reconcile';
 import { startHub } from '../../../sync/hub/server';
 import { countDocuments } from '../../../sync/hub/repositories/documents';
 import { makeApplication } from '../../support/fixtures';
-import { databaseKinds, startTestHub, type TestHub, type TestTerminal } from '../../support/hub';
+import { databaseKinds, startTestHub, type TestTerminal } from '../../support/hub';
 import { createScratchDatabase, postgresAdminUrl } from '../../support/postgres';
 import { startTestTerminal } from '../../support/terminal';
 

@@ -14,11 +14,26 @@ function fakeIpcMain() {
 const appFrame: IpcEventLike = { senderFrame: { url: 'app://counter/index.html', parent: null } };
 const config = { hubUrl: 'http://127.0.0.1:8787', terminalId: 'T1', hallId: 'H1', terminalName: '窗口1', token: 'x'.repeat(43) };
 
+const notUsed = async (): Promise<never> => {
+  throw new Error('not used in these tests');
+};
+const printingNotUsed = {
+  'print.listPrinters': notUsed,
+  'print.getPrinter': notUsed,
+  'print.setPrinter': notUsed,
+  'print.enqueue': notUsed,
+  'print.listJobs': notUsed,
+  'print.retry': notUsed,
+  'print.cancel': notUsed,
+  'print.reprint': notUsed,
+} satisfies Partial<IpcHandlers>;
+
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return {
     'terminal.getConfig': vi.fn(async () => config),
     'terminal.getDatabaseKey': vi.fn(async () => ({ key: 'ab'.repeat(32) })),
     'app.getInfo': vi.fn(async () => ({ version: '1.0.0', shell: 'electron' as const, platform: 'linux' })),
+    ...printingNotUsed,
     ...overrides,
   };
 }
