@@ -53,7 +53,9 @@ describe('offline intake reaches the hub exactly once', () => {
     await expect(row.textContent()).resolves.toContain(`${residentId.slice(0, 6)}********${residentId.slice(-4)}`);
     await expect(row.textContent()).resolves.not.toContain(residentId);
     await expect(row.textContent()).resolves.toContain('王*');
-    expect(await rowState(id!)).toBe('local');
+    // A push attempt may be under way for a moment ("发送中"); once it fails the record is
+    // shown as saved locally, not as failed: failed means unknown until the hub answers.
+    await page.waitForFunction((appId) => document.querySelector(`tr[data-application-id="${appId}"] [data-sync-state]`)?.getAttribute('data-sync-state') === 'local', id);
     await page.waitForFunction(() => document.querySelector('[data-testid="sync-indicator"]')?.getAttribute('data-reachable') === 'false');
     expect(await countDocuments('applications')(ws.hub.db)).toBe(0);
 
@@ -65,6 +67,7 @@ describe('offline intake reaches the hub exactly once', () => {
     await page.reload();
     const again = page.locator(`tr[data-application-id="${id}"]`);
     await again.waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="sync-indicator"]')?.getAttribute('data-reachable') === 'false');
     expect(await rowState(id!)).toBe('local');
     await expect(page.getByTestId('sync-pending').textContent()).resolves.toContain('1 条待发送');
     expect(await countDocuments('applications')(ws.hub.db)).toBe(0);
