@@ -30,7 +30,12 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-const printerNameSchema = z.string().min(1).max(256).regex(/^[^\u0000-\u001f\u007f]+$/);
+const hasControlCharacter = (text: string) => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+const printerNameSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  .refine((name) => !hasControlCharacter(name), '打印机名称含有控制字符');
 const printJobIdSchema = z.string().regex(/^pj-\d{6,}-[0-9a-f]{6}$/);
 const reprintReasonSchema = z.string().trim().min(2).max(200);
 const copiesSchema = z.number().int().min(1).max(9);
