@@ -9,6 +9,7 @@ import { createMainHandlers } from '../electron/main/services/handlers';
 import { enrolWithHub, renewTokenIfDue } from '../electron/main/services/enrolment';
 import { TerminalStore, unprotectedSealer } from '../electron/main/services/terminal-store';
 import { startDeviceHost } from '../electron/device-host/server';
+import { fontLoader } from '../electron/main/services/documents/fonts';
 import { createPrinter, jsonLinesAuditLog, JsonSettingsFile, PrintService } from '../electron/main/services/printing';
 import { startHub, type RunningHub } from '../sync/hub/server';
 import { createEnrolmentCode, ensureHall } from '../sync/hub/repositories/terminals';
@@ -56,7 +57,7 @@ export async function startDevWorkstation(o: DevWorkstationOptions): Promise<Dev
   const launchToken = randomBytes(24).toString('base64url');
   const host = await startDeviceHost({
     rendererRoot: o.rendererRoot,
-    handlers: createMainHandlers({ store, version: o.version ?? '0.0.0', shell: 'browser', platform: process.platform, printing }),
+    handlers: createMainHandlers({ store, version: o.version ?? '0.0.0', shell: 'browser', platform: process.platform, printing, fonts: fontLoader() }),
     launchToken,
     hubOrigin: new URL(hub.url).origin,
     port: o.hostPort ?? 5173,

@@ -12,6 +12,7 @@ import { safeStorageSealer } from './safe-storage';
 import { enrolWithHub, renewTokenIfDue } from './services/enrolment';
 import { createMainHandlers } from './services/handlers';
 import { TerminalStore } from './services/terminal-store';
+import { fontLoader } from './services/documents/fonts';
 import { createPrinter, jsonLinesAuditLog, JsonSettingsFile, PrintService } from './services/printing';
 import { hardenWebContents, isPermissionAllowed, secureWebPreferences } from './window-options';
 
@@ -69,7 +70,14 @@ async function main(): Promise<void> {
 
   registerIpcRouter(
     ipcMain,
-    createMainHandlers({ store, version: app.getVersion(), shell: 'electron', platform: process.platform, printing }),
+    createMainHandlers({
+      store,
+      version: app.getVersion(),
+      shell: 'electron',
+      platform: process.platform,
+      printing,
+      fonts: fontLoader(app.isPackaged ? path.join(process.resourcesPath, 'fonts') : undefined),
+    }),
   );
 
   const win = new BrowserWindow({

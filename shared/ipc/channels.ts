@@ -17,6 +17,7 @@ export const ipcChannelNames = [
   'print.retry',
   'print.cancel',
   'print.reprint',
+  'documents.issue',
 ] as const;
 export type IpcChannel = (typeof ipcChannelNames)[number];
 

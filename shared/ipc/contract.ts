@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../documents/rules';
+import { counterCaseSchema, handoverCaseSchema } from '../documents/inputs';
 import type { IpcChannel } from './channels';
 
 /**
@@ -65,6 +66,35 @@ export const printJobSchema = z.object({
 });
 export type PrintJobInfo = z.infer<typeof printJobSchema>;
 
+const documentOptionsSchema = z
+  .object({
+    /** Only where the document's legal purpose needs the full number (shared/documents/rules.ts). */
+    revealIdentity: z.boolean().optional(),
+    ordinal: z.number().int().min(1).max(99).optional(),
+    /** Printed boxed in red on every page, e.g. 补打 for a reprint. */
+    mark: z.enum(['补打']).optional(),
+  })
+  .strict()
+  .optional();
+export const issueDocumentRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('acceptanceNotice'), case: counterCaseSchema, options: documentOptionsSchema }).strict(),
+  z.object({ kind: z.literal('supplementNotice'), case: counterCaseSchema, options: documentOptionsSchema }).strict(),
+  z.object({ kind: z.literal('rejectionNotice'), case: counterCaseSchema, options: documentOptionsSchema }).strict(),
+  z.object({ kind: z.literal('materialReceipt'), case: counterCaseSchema, options: documentOptionsSchema }).strict(),
+  z.object({ kind: z.literal('handoverReceipt'), case: handoverCaseSchema, options: documentOptionsSchema }).strict(),
+]);
+export const issuedDocumentSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  title: z.string(),
+  documentNumber: z.string(),
+  caseNumber: z.string(),
+  pages: z.number().int().positive(),
+  /** Characters no bundled font has: the clerk must be told before it is printed. */
+  missingGlyphs: z.array(z.string()),
+  pdfBase64: z.base64(),
+});
+export type IssuedDocument = z.infer<typeof issuedDocumentSchema>;
+
 export const ipcContract = {
   /** The terminal's enrolment; `null` before IT has enrolled it. */
   'terminal.getConfig': { request: empty, response: terminalConfigSchema.nullable() },
@@ -101,6 +131,8 @@ export const ipcContract = {
   'print.retry': { request: z.object({ jobId: printJobIdSchema, printer: printerNameSchema.optional() }).strict(), response: printJobSchema },
   'print.cancel': { request: z.object({ jobId: printJobIdSchema }).strict(), response: printJobSchema },
   'print.reprint': { request: z.object({ jobId: printJobIdSchema, reason: reprintReasonSchema, copies: copiesSchema }).strict(), response: printJobSchema },
+  /** Builds and renders a counter document (PDF) from the case; the renderer archives and prints it. */
+  'documents.issue': { request: issueDocumentRequestSchema, response: issuedDocumentSchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['request']>;

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * as blobs named by their SHA-256 (sync/client/blob-uploader); the record lists them,
  * so the hub can tell when an application's files are all there.
  */
-export const materialProvisions = ['original', 'copy', 'original_and_copy', 'scanned', 'e_licence', 'deferred', 'missing'] as const;
+/** `issued_document`: a PDF the counter issued (受理通知书 …), archived with the case like a scan. */
+export const materialProvisions = ['original', 'copy', 'original_and_copy', 'scanned', 'e_licence', 'deferred', 'missing', 'issued_document'] as const;
 
 export const blobRefSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

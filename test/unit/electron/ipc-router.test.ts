@@ -26,6 +26,7 @@ const printingNotUsed = {
   'print.retry': notUsed,
   'print.cancel': notUsed,
   'print.reprint': notUsed,
+  'documents.issue': notUsed,
 } satisfies Partial<IpcHandlers>;
 
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {

@@ -1,0 +1,142 @@
+/**
+ * From whatever a device or a file gave us to the page we store and upload: upright
+ * (EXIF orientation applied), optionally cropped and turned, at the output resolution,
+ * JPEG in grey for text (a third of the bytes of colour) or colour when asked, within a byte
+ * budget per page so a hall's uplink can carry a day of intake; a thumbnail for the list; the
+ * SHA-256 that names the blob. Multi-page materials become one PDF (pdf-lib, the JPEGs
+ * embedded as they are, no re-encoding).
+ */
+import { createHash } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+
+export type ColorMode = 'gray' | 'color';
+
+export interface PageOptions {
+  /** Default 'gray' (text); 'color' for photos, stamps in colour, certificates. */
+  color?: ColorMode;
+  /** Output resolution. Default 200 dpi. */
+  dpi?: number;
+  /** Resolution of the input when the file does not say (scanners do via ScannedPage.dpi). */
+  sourceDpi?: number;
+  /** Byte budget of the JPEG. Default 250 KB grey, 450 KB colour. */
+  maxBytes?: number;
+  /** In input pixels, after EXIF orientation. */
+  crop?: { left: number; top: number; width: number; height: number };
+  /** Clockwise quarter turns chosen by the clerk, after the crop. */
+  rotate?: 0 | 90 | 180 | 270;
+  /** Long side of the thumbnail in pixels. Default 240. */
+  thumbnailSize?: number;
+}
+
+export interface ProcessedPage {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
+  dpi: number;
+  color: ColorMode;
+  /** JPEG quality that met the budget. */
+  quality: number;
+  sha256: string;
+  thumbnail: Uint8Array;
+}
+
+export class PipelineError extends Error {
+  constructor(
+    readonly code: 'IMAGE_CORRUPT' | 'PAGE_OVER_BUDGET' | 'CROP_OUT_OF_BOUNDS',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PipelineError';
+  }
+}
+
+/** A4 at 300 dpi plus a margin: inputs of unknown resolution larger than this are brought down to A4 at the output dpi. */
+const A4_MM = { w: 210, h: 297 };
+const QUALITIES = [82, 74, 66, 58, 50, 42, 35];
+const MIN_SCALE = 0.5;
+
+export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export async function processPage(input: Uint8Array, options: PageOptions = {}): Promise<ProcessedPage> {
+  const color = options.color ?? 'gray';
+  const dpi = options.dpi ?? 200;
+  const budget = options.maxBytes ?? (color === 'gray' ? 250_000 : 450_000);
+
+  // 1. Decode once, upright, cropped and turned; raw pixels are reused by every encoding attempt.
+  let base: { data: Buffer; info: sharp.OutputInfo };
+  let density: number | undefined;
+  try {
+    let img = sharp(input, { failOn: 'truncated', limitInputPixels: 150_000_000 }).autoOrient();
+    const meta = await sharp(input).metadata();
+    density = options.sourceDpi ?? (meta.density && meta.density > 72 ? meta.density : undefined);
+    if (options.crop) {
+      // Bounds are checked against the upright size.
+      const swap = (meta.orientation ?? 1) >= 5;
+      const w = (swap ? meta.height : meta.width) ?? 0;
+      const h = (swap ? meta.width : meta.height) ?? 0;
+      const c = options.crop;
+      if (c.left < 0 || c.top < 0 || c.width < 1 || c.height < 1 || c.left + c.width > w || c.top + c.height > h)
+        throw new PipelineError('CROP_OUT_OF_BOUNDS', '裁剪范围超出了图片，请重新框选');
+      img = sharp(await img.toBuffer()).extract(options.crop);
+    }
+    if (options.rotate) img = sharp(await img.toBuffer()).rotate(options.rotate);
+    if (color === 'gray') img = img.grayscale();
+    base = await img.raw().toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    if (error instanceof PipelineError) throw error;
+    throw new PipelineError('IMAGE_CORRUPT', '图片已损坏或格式不受支持，无法处理，请重新扫描');
+  }
+
+  // 2. Target size: from the known source resolution, else fit inside A4 at the output dpi.
+  const { width: w0, height: h0, channels } = base.info;
+  let scale: number;
+  if (density) scale = Math.min(1, dpi / density);
+  else {
+    const portrait = h0 >= w0;
+    const maxW = Math.round(((portrait ? A4_MM.w : A4_MM.h) / 25.4) * dpi);
+    const maxH = Math.round(((portrait ? A4_MM.h : A4_MM.w) / 25.4) * dpi);
+    scale = Math.min(1, maxW / w0, maxH / h0);
+  }
+
+  // 3. Lower the quality step by step, then the size, until the page fits its budget.
+  const raw = { raw: { width: w0, height: h0, channels } } as const;
+  for (let s = scale; s >= scale * MIN_SCALE - 1e-9; s *= 0.85) {
+    const width = Math.max(1, Math.round(w0 * s));
+    const height = Math.max(1, Math.round(h0 * s));
+    const resized = s < 1 ? await sharp(base.data, raw).resize(width, height, { kernel: 'lanczos3' }).raw().toBuffer() : base.data;
+    for (const quality of QUALITIES) {
+      let enc = sharp(resized, { raw: { width, height, channels } });
+      if (color === 'gray') enc = enc.toColourspace('b-w');
+      const jpeg = await enc.jpeg({ quality, mozjpeg: false, chromaSubsampling: '4:2:0', optimiseCoding: true }).toBuffer();
+      if (jpeg.length <= budget) {
+        const effectiveDpi = Math.round(density ? density * s : dpi * (s / scale));
+        const thumbnail = await sharp(jpeg)
+          .resize(options.thumbnailSize ?? 240, options.thumbnailSize ?? 240, { fit: 'inside' })
+          .jpeg({ quality: 60 })
+          .toBuffer();
+        const bytes = new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
+        return { jpeg: bytes, width, height, dpi: effectiveDpi, color, quality, sha256: sha256Hex(bytes), thumbnail: new Uint8Array(thumbnail) };
+      }
+    }
+  }
+  throw new PipelineError('PAGE_OVER_BUDGET', '该页图像内容过于复杂，压缩后仍超过单页大小限制；请改用灰度或降低分辨率重新扫描');
+}
+
+/** One PDF of the pages in order, each page the size of the paper it came from. */
+export async function combineToPdf(pages: ReadonlyArray<Pick<ProcessedPage, 'jpeg' | 'width' | 'height' | 'dpi'>>): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  // Fixed dates and producer: the same pages make the same bytes (and the same SHA-256).
+  const epoch = new Date(0);
+  pdf.setCreationDate(epoch);
+  pdf.setModificationDate(epoch);
+  pdf.setProducer('counter-workstation');
+  pdf.setCreator('counter-workstation');
+  for (const p of pages) {
+    const image = await pdf.embedJpg(p.jpeg);
+    const w = (p.width / p.dpi) * 72;
+    const h = (p.height / p.dpi) * 72;
+    pdf.addPage([w, h]).drawImage(image, { x: 0, y: 0, width: w, height: h });
+  }
+  return pdf.save({ useObjectStreams: true });
+}
