@@ -34,7 +34,8 @@ export function contentSecurityPolicy(hubOrigin: string | undefined): string {
     "media-src 'self' blob: mediastream:",
     "object-src 'none'",
     "base-uri 'none'",
-    "frame-src 'none'",
+    // blob: frames only: the browser-mode print-dialog fallback shows a PDF in one.
+    "frame-src blob:",
     "frame-ancestors 'none'",
     "form-action 'none'",
   ].join('; ');

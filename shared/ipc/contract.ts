@@ -31,6 +31,11 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** What a print job can be: a counter document, or IT's printer test page (no case). */
+export const PRINT_JOB_KINDS = [...DOCUMENT_KINDS, 'printerTestPage'] as const;
+export type PrintJobKind = (typeof PRINT_JOB_KINDS)[number];
+export const PRINTER_TEST_CASE = 'TEST';
+
 const hasControlCharacter = (text: string) => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 const printerNameSchema = z
   .string()
@@ -48,7 +53,7 @@ export type PrintJobStatus = z.infer<typeof printJobStatusSchema>;
 /** A print job as the clerk sees it: ids and the case number only, never personal data. */
 export const printJobSchema = z.object({
   id: printJobIdSchema,
-  documentKind: z.enum(DOCUMENT_KINDS),
+  documentKind: z.enum(PRINT_JOB_KINDS),
   caseNumber: z.string(),
   printer: z.string(),
   copies: z.number().int().min(1).max(99),
@@ -108,7 +113,7 @@ export const ipcContract = {
   'print.enqueue': {
     request: z
       .object({
-        documentKind: z.enum(DOCUMENT_KINDS),
+        documentKind: z.enum(PRINT_JOB_KINDS),
         caseNumber: z.string().min(1).max(40),
         pdfBase64: z.base64().max(MAX_PRINT_PDF_BASE64),
         copies: copiesSchema,

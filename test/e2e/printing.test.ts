@@ -33,6 +33,17 @@ describe.skipIf(!cups)('printer choice and print queue', () => {
     await page.getByTestId('printer-select').waitFor();
   };
 
+  it('without a chosen printer, a test page opens the browser print dialog (fallback)', async () => {
+    await openDrawer();
+    await page.getByTestId('print-test-page').click();
+    const frame = page.locator('iframe[data-testid="print-fallback-frame"]');
+    await frame.waitFor({ state: 'attached' });
+    expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+    await expect(page.locator('.ant-message').textContent()).resolves.toContain('浏览器的打印对话框');
+    await page.reload();
+    await page.getByTestId('shell').waitFor();
+  });
+
   it('lists the real printers and keeps the chosen one across a reload', async () => {
     await openDrawer();
     await page.getByTestId('printer-select').click();
@@ -42,6 +53,9 @@ describe.skipIf(!cups)('printer choice and print queue', () => {
     await page.getByTestId('shell').waitFor();
     await openDrawer();
     await page.waitForFunction(() => document.querySelector('[data-testid="printer-select"]')?.textContent?.includes('CounterPDF'));
+    // With the printer chosen, the test page goes through the queue to CUPS.
+    await page.getByTestId('print-test-page').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="print-jobs"] [data-print-status="printed"]') !== null, undefined, { timeout: 30_000 });
   });
 
   it('shows a queued job printed, and a 补打 with a reason prints again, marked', async () => {

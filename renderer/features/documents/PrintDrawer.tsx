@@ -1,8 +1,10 @@
 import { Alert, Button, Drawer, Form, Input, Modal, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { PrintJobInfo, PrinterInfo } from '../../../shared/ipc';
+import { PRINTER_TEST_CASE, type PrintJobInfo, type PrinterInfo } from '../../../shared/ipc';
 import { useWorkstation } from '../../app/workstation-context';
 import { t } from '../../i18n/zh-CN';
+import { printWithBrowserDialog } from './browser-print';
+import { printerTestPage } from './test-page';
 
 const statusLook: Record<PrintJobInfo['status'], { color: string; text: string }> = {
   queued: { color: 'gold', text: t.printQueued },
@@ -17,7 +19,7 @@ const statusLook: Record<PrintJobInfo['status'], { color: string; text: string }
  * status of every job, retry, cancel, and 补打 with a reason that is audited.
  */
 export function PrintDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { platform } = useWorkstation();
+  const { platform, terminal } = useWorkstation();
   const [printers, setPrinters] = useState<PrinterInfo[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [jobs, setJobs] = useState<PrintJobInfo[]>([]);
@@ -48,6 +50,21 @@ export function PrintDrawer({ open, onClose }: { open: boolean; onClose: () => v
     return () => clearInterval(timer);
   }, [open, refresh]);
 
+  // The test page goes to the chosen printer; without one (or without a print service) a
+  // browser-mode workstation falls back to the browser's print dialog.
+  const testPage = async () => {
+    const pdf = await printerTestPage(terminal.terminalName, chosen);
+    if (chosen) {
+      let binary = '';
+      pdf.forEach((b) => (binary += String.fromCharCode(b)));
+      return act(() => platform.call('print.enqueue', { documentKind: 'printerTestPage', caseNumber: PRINTER_TEST_CASE, pdfBase64: btoa(binary), copies: 1 }));
+    }
+    if (platform.shell === 'browser') {
+      printWithBrowserDialog(pdf);
+      message.info(t.printDialogFallback);
+    } else message.warning(t.printChoose);
+  };
+
   const act = async (what: () => Promise<unknown>) => {
     try {
       await what();
@@ -76,6 +93,9 @@ export function PrintDrawer({ open, onClose }: { open: boolean; onClose: () => v
             />
           </Form.Item>
           <Button onClick={() => void refresh()}>{t.printRefresh}</Button>
+          <Button onClick={() => void testPage()} data-testid="print-test-page">
+            {t.printTestPage}
+          </Button>
         </Form>
         {printers.length === 0 && !error && <Alert type="warning" showIcon message={t.printNoPrinters} />}
         <Table<PrintJobInfo>

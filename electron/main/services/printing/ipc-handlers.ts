@@ -4,7 +4,7 @@
  * `createMainHandlers(...) satisfies IpcHandlers` checks it against the zod schemas.
  * Requests arrive already validated by dispatchIpc.
  */
-import type { DocumentKind } from '../../../../shared/documents/rules';
+import type { PrintJobKind } from '../../../../shared/ipc/contract';
 import type { PrintJob } from './job-store';
 import type { PrintService } from './print-service';
 
@@ -14,7 +14,7 @@ export function createPrintHandlers(service: PrintService) {
     'print.getPrinter': async () => ({ printer: await service.getChosenPrinter() }),
     'print.setPrinter': async (r: { printer: string | null }) => ({ printer: await service.setChosenPrinter(r.printer) }),
     'print.enqueue': async (r: {
-      documentKind: DocumentKind;
+      documentKind: PrintJobKind;
       caseNumber: string;
       pdfBase64: string;
       copies: number;

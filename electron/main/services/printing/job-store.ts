@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { DOCUMENT_KINDS } from '../../../../shared/documents/rules';
+import { PRINT_JOB_KINDS } from '../../../../shared/ipc/contract';
 import { SerialWriter, writeFileAtomic } from './atomic-file';
 
 export const PRINT_JOB_STATUSES = ['queued', 'printing', 'printed', 'failed', 'held'] as const;
@@ -27,7 +27,7 @@ export const printJobSchema = z.object({
   id: z.string().regex(/^pj-\d{6,}-[0-9a-f]{6}$/),
   /** Queue order. */
   seq: z.number().int().positive(),
-  documentKind: z.enum(DOCUMENT_KINDS),
+  documentKind: z.enum(PRINT_JOB_KINDS),
   /** Compact case (or 一件事 bundle) number. */
   caseNumber: z.string().min(1).max(40),
   /** Relative to the queue folder. */

@@ -4,7 +4,7 @@
  * Electron and the device host.
  */
 import { parseServiceNumber } from '../../../../shared/case-number';
-import type { DocumentKind } from '../../../../shared/documents/rules';
+import { PRINTER_TEST_CASE, type PrintJobKind } from '../../../../shared/ipc/contract';
 import type { PrintAudit } from './audit-log';
 import { PrintJobStore, type PrintJob } from './job-store';
 import type { Printer, PrinterInfo } from './printer';
@@ -40,7 +40,7 @@ export class PrintServiceError extends Error {
 export type PrintJobView = Omit<PrintJob, 'pdfFile' | 'seq' | 'spoolerJobId'>;
 
 export interface EnqueueRequest {
-  documentKind: DocumentKind;
+  documentKind: PrintJobKind;
   /** Case or 一件事 bundle number, in any accepted typing. */
   caseNumber: string;
   pdf: Uint8Array;
@@ -124,7 +124,9 @@ export class PrintService {
   }
 
   async enqueue(request: EnqueueRequest): Promise<PrintJobView> {
-    const caseNumber = parseServiceNumber(request.caseNumber);
+    // A printer test page belongs to no case; everything else must name a valid one.
+    const caseNumber =
+      request.documentKind === 'printerTestPage' ? ({ ok: true, value: { compact: PRINTER_TEST_CASE } } as const) : parseServiceNumber(request.caseNumber);
     if (!caseNumber.ok) throw new PrintServiceError('BAD_CASE_NUMBER', caseNumber.message);
     checkPdf(request.pdf);
     const copies = checkCopies(request.copies ?? 1);

@@ -88,8 +88,9 @@ export async function validateImportBytes(bytes: Uint8Array, limits: ImportLimit
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     const pixels = (meta.width ?? 0) * (meta.height ?? 0);
     if (pixels > l.maxImagePixels) return err('IMAGE_TOO_MANY_PIXELS', '图片尺寸过大（像素过多），请以 300 dpi 或更低分辨率重新扫描');
-    // Decode every pixel once: a damaged body fails here rather than in the pipeline.
-    await sharp(bytes, { failOn: 'truncated', limitInputPixels: l.maxImagePixels }).raw().toBuffer();
+    // Decode every pixel once: a damaged body fails here rather than in the pipeline. libjpeg
+    // only warns about corrupt data (grey blocks in the page): for evidence, that is a failure.
+    await sharp(bytes, { failOn: 'warning', limitInputPixels: l.maxImagePixels }).raw().toBuffer();
     return ok({ kind, bytes, pages: 1 });
   } catch {
     return err('IMAGE_CORRUPT', '图片文件已损坏，无法读取，请重新扫描或重新拷贝');
@@ -108,7 +109,12 @@ async function validatePdf(bytes: Uint8Array, maxPages: number): Promise<Result<
   }
   if (doc.isEncrypted) return err('PDF_ENCRYPTED', 'PDF 已加密（设有密码），无法导入；请申请人提供未加密的文件');
   // Page counts hidden in compressed object streams are only known now.
-  const pages = doc.catalog.Pages().Count().asNumber();
+  let pages: number;
+  try {
+    pages = doc.catalog.Pages().Count().asNumber();
+  } catch {
+    return err('PDF_CORRUPT', 'PDF 文件已损坏或不完整，无法读取，请重新获取文件');
+  }
   if (pages > maxPages) return tooMany();
   if (pages < 1) return err('PDF_CORRUPT', 'PDF 文件没有页面，请重新获取文件');
   return ok({ kind: 'pdf', bytes, pages });

@@ -101,6 +101,11 @@ export interface SaneScannerOptions {
   extraDevices?: ScannerDevice[];
   /** Time allowed per page before the scan counts as hung (a real ADF page takes seconds). */
   perPageTimeoutMs?: number;
+  /**
+   * Backend-specific options per device id, set by IT in the terminal configuration (e.g.
+   * `{ test: ['--test-picture', 'Grid'] }` for training). Passed as arguments, never through a shell.
+   */
+  deviceArgs?: Record<string, readonly string[]>;
 }
 
 export class SaneScanner implements Scanner {
@@ -162,6 +167,7 @@ export class SaneScanner implements Scanner {
       const args = ['-d', options.device, '--format=png', '--mode', options.mode === 'color' ? 'Color' : 'Gray', '--resolution', String(options.dpi)];
       if (source) args.push('--source', source);
       if (options.areaMm) args.push('-x', String(options.areaMm.width), '-y', String(options.areaMm.height));
+      args.push(...(this.options.deviceArgs?.[options.device] ?? []));
       args.push(`--batch=${path.join(dir, 'page-%04d.png')}`);
       if (pages !== undefined) args.push(`--batch-count=${pages}`);
       const perPage = this.options.perPageTimeoutMs ?? 90_000;
