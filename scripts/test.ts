@@ -44,12 +44,16 @@ if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
+    numFailedTestSuites: number;
     numPendingTests: number;
     numTodoTests: number;
     testResults: { assertionResults: { status: string; fullName: string }[] }[];
   };
   passed = report.numPassedTests;
-  failed = report.numFailedTests;
+  // A test file that fails to load has no failed tests of its own: count it as a failure too.
+  const brokenFiles = report.testResults.filter((f) => f.assertionResults.length === 0 && (f as { status?: string }).status === 'failed').length;
+  failed = report.numFailedTests + brokenFiles;
+  if (brokenFiles) console.log(`\n${brokenFiles} test file(s) failed to run (import or setup error): counted as failed`);
   skipped = report.numPendingTests + report.numTodoTests;
   const skippedNames = report.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status === 'skipped' || a.status === 'pending').map((a) => a.fullName));
   if (skippedNames.length) {

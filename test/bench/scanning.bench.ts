@@ -30,7 +30,7 @@ function textPageSvg(seed: number): string {
   const tw = W - 2 * px(72);
   for (let r = 0; r <= 6; r++) out.push(`<line x1="${tx}" y1="${y + r * px(22)}" x2="${tx + tw}" y2="${y + r * px(22)}" stroke="#000" stroke-width="3"/>`);
   for (const c of [0, 0.3, 0.7, 1]) out.push(`<line x1="${tx + c * tw}" y1="${y}" x2="${tx + c * tw}" y2="${y + 6 * px(22)}" stroke="#000" stroke-width="3"/>`);
-  for (let r = 0; r < 6; r++) out.push(`<text x="${tx + 12}" y="${y + r * px(22) + px(15)}" font-size="${px(10.5)}">项目 ${r + 1}　填写内容 ${seed}-${r}</text>`);
+  for (let r = 0; r < 6; r++) out.push(`<text x="${tx + 12}" y="${y + r * px(22) + px(15)}" font-size="${px(10.5)}">项目 ${r + 1}\u3000填写内容 ${seed}-${r}</text>`);
   out.push(`<circle cx="${W - px(150)}" cy="${H - px(140)}" r="${px(45)}" fill="none" stroke="#c00" stroke-width="10"/>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="100%" height="100%" fill="#f6f5f1"/><g font-family="Noto Serif CJK SC, Noto Sans CJK SC, serif" fill="#111">${out.join('')}</g></svg>`;
 }
@@ -76,6 +76,7 @@ const bench: Bench = {
       { subject: 'grey A4 text page JPEG (200 dpi)', metric: 'median', value: round(percentile(sizes, 50) / 1000), unit: 'KB', target: '≤ 250 KB', ratio: round(percentile(sizes, 50) / 1000 / 250, 2) },
       { subject: 'grey A4 text page JPEG (200 dpi)', metric: 'max', value: round(maxBytes / 1000), unit: 'KB', target: '≤ 250 KB', ratio: round(maxBytes / 1000 / 250, 2) },
       { subject: 'grey A4 text page JPEG quality used', metric: 'min', value: Math.min(...results.map((r) => r.quality)), unit: '' },
+      { subject: 'grey A4 text page resolution kept within budget', metric: 'min', value: Math.min(...results.map((r) => r.dpi)), unit: 'dpi' },
       { subject: '20-page batch (pipeline + combined PDF)', metric: 'total', value: round(batchMs), unit: 'ms' },
       { subject: '20-page batch (pipeline + combined PDF)', metric: 'throughput', value: round((20 / batchMs) * 60_000), unit: 'pages/min' },
       { subject: '20-page batch combined PDF', metric: 'size', value: round(pdf.length / 1e6, 2), unit: 'MB' },

@@ -106,6 +106,8 @@ sane('SANE test backend through the real adapter', () => {
     expect(e).toBeInstanceOf(ScanError);
     expect(e).toMatchObject({ code: 'SCANNER_NOT_FOUND' });
     expect((e as ScanError).message).toMatch(/未找到扫描仪/);
+    // Asking for the feeder of a missing device is the same answer, not "no feeder".
+    await expect(scanner.scan({ device: 'nosuch:1', source: 'adf', mode: 'gray', dpi: 100 })).rejects.toMatchObject({ code: 'SCANNER_NOT_FOUND' });
   });
 
   it('reads the real complaints of a busy device and a jammed feeder', async () => {

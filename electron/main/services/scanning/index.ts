@@ -7,3 +7,5 @@ export { validateImportBytes, validateImportFile, sniffType, claimedPdfPageCount
 export type { ImportErrorCode, ImportKind, ImportLimits, ImportedFile } from './file-import';
 export { processPage, combineToPdf, sha256Hex, PipelineError } from './pipeline';
 export type { ColorMode, PageOptions, ProcessedPage } from './pipeline';
+export { createScanHandlers } from './ipc-handlers';
+export type { PageOut, ScannerStatus } from './ipc-handlers';

@@ -58,7 +58,7 @@ export class PipelineError extends Error {
 
 /** A4 at 300 dpi plus a margin: inputs of unknown resolution larger than this are brought down to A4 at the output dpi. */
 const A4_MM = { w: 210, h: 297 };
-const QUALITIES = [80, 70, 60, 50, 40];
+const QUALITIES = [80, 62, 45];
 const MIN_SCALE = 0.5;
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -108,14 +108,26 @@ export async function processPage(input: Uint8Array, options: PageOptions = {}):
 
   // 3. Lower the quality step by step, then the size, until the page fits its budget.
   const raw = { raw: { width: w0, height: h0, channels } } as const;
-  for (let s = scale; s >= scale * MIN_SCALE - 1e-9; s *= 0.85) {
+  // Bytes grow with the pixel count: when the lowest quality still misses, jump straight to
+  // the size that should fit instead of creeping down (each encoding of an A4 page costs ~50–100 ms).
+  const minScale = scale * MIN_SCALE;
+  let lastSize = 0;
+  for (let s = scale; ; s = s <= minScale + 1e-9 ? 0 : Math.max(minScale, s * Math.min(0.9, Math.sqrt(budget / lastSize) * 0.98))) {
+    if (s === 0) break;
     const width = Math.max(1, Math.round(w0 * s));
     const height = Math.max(1, Math.round(h0 * s));
-    const resized = s < 1 ? await sharp(base.data, raw).resize(width, height, { kernel: 'lanczos3' }).raw().toBuffer() : base.data;
+
+    // Raw output channels are taken from sharp's answer: a resized 1-channel input comes back as sRGB unless told otherwise.
+    let resizer = sharp(base.data, raw).resize(width, height, { kernel: 'lanczos3' });
+    if (color === 'gray') resizer = resizer.toColourspace('b-w');
+    const resized = s < 1 ? await resizer.raw().toBuffer({ resolveWithObject: true }) : base;
     for (const quality of QUALITIES) {
-      let enc = sharp(resized, { raw: { width, height, channels } });
+      // A miss by far at a high quality will miss at the middle one too: go to the lowest.
+      if (quality === QUALITIES[1] && lastSize > budget * 1.6) continue;
+      let enc = sharp(resized.data, { raw: { width: resized.info.width, height: resized.info.height, channels: resized.info.channels } });
       if (color === 'gray') enc = enc.toColourspace('b-w');
       const jpeg = await enc.jpeg({ quality, mozjpeg: false, chromaSubsampling: '4:2:0', optimiseCoding: true }).toBuffer();
+      lastSize = jpeg.length;
       if (jpeg.length <= budget) {
         const effectiveDpi = Math.round(density ? density * s : dpi * (s / scale));
         const thumbnail = await sharp(jpeg)
@@ -123,7 +135,7 @@ export async function processPage(input: Uint8Array, options: PageOptions = {}):
           .jpeg({ quality: 60 })
           .toBuffer();
         const bytes = new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
-        return { jpeg: bytes, width, height, dpi: effectiveDpi, color, quality, sha256: sha256Hex(bytes), thumbnail: new Uint8Array(thumbnail) };
+        return { jpeg: bytes, width: resized.info.width, height: resized.info.height, dpi: effectiveDpi, color, quality, sha256: sha256Hex(bytes), thumbnail: new Uint8Array(thumbnail) };
       }
     }
   }

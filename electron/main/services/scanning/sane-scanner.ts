@@ -141,7 +141,8 @@ export class SaneScanner implements Scanner {
     const cached = this.sources.get(device);
     if (cached) return cached;
     const r = await this.exec(['-d', device, '--help'], 30_000);
-    if (r.code !== 0) throw saneError(r.stderr, device, r.timedOut);
+    // scanimage prints its generic help and exits 0 when the device cannot be opened.
+    if (r.code !== 0 || /open of device .* failed/i.test(r.stderr)) throw saneError(r.stderr, device, r.timedOut);
     const list = parseSourceOption(r.stdout);
     this.sources.set(device, list);
     return list;
