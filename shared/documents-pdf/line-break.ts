@@ -87,6 +87,9 @@ export function breakLines(glyphs: readonly Glyphed[], maxWidth: number, firstWi
       line.push(a);
       width += a.width;
     }
+    // The carried characters and the atom may not fit together (e.g. "（" + a long word):
+    // never overflow for the sake of kinsoku — the carried part keeps a line of its own.
+    if (carried.length > 0 && width + atom.width > maxWidth + 1e-9) flush();
     line.push(atom);
     width += atom.width;
   };

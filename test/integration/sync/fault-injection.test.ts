@@ -22,8 +22,13 @@ const strip = <T extends { _deleted: boolean }>(d: T) => {
 };
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
-});
+  // A cleanup that hangs (a connection slow to close under load) must not fail a test that
+  // passed: each gets 15 s, then we move on and say so.
+  for (const c of cleanups.splice(0).reverse()) {
+    const outcome = await Promise.race([c().then(() => 'done', () => 'done'), new Promise((r) => setTimeout(() => r('timeout'), 15_000))]);
+    if (outcome === 'timeout') console.warn('fault-injection cleanup took longer than 15 s; continuing');
+  }
+}, 120_000);
 
 async function expectReconciled(terminal: Awaited<ReturnType<typeof startTestTerminal>>, hubUrl: string, t: TestTerminal, day: string, count: number) {
   const report = await reconcileWithHub({ hubUrl, token: t.token }, terminal.db.applications, 'applications', t.terminalId, day);

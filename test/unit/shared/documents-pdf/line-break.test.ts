@@ -45,6 +45,12 @@ describe('breakLines', () => {
     expect(breakLines([], 10)).toEqual([[]]);
   });
 
+  it('never overflows when a carried opening bracket meets a word (found by the property below)', () => {
+    const lines = breakLines(shape('一（//a'), 2);
+    expect(textOf(lines).join('')).toBe('一（//a');
+    for (const l of lines) expect(widthOfLine(l)).toBeLessThanOrEqual(2);
+  });
+
   it('loses no character and overflows no line, whatever the text', () => {
     const unit = fc.constantFrom(...'一二三四五，。、（）「」ab1-/ ');
     fc.assert(
@@ -57,6 +63,7 @@ describe('breakLines', () => {
           expect(widthOfLine(l)).toBeLessThanOrEqual(width + 1e-9);
         }
       }),
+      { numRuns: 1000 },
     );
   });
 });
