@@ -6,10 +6,9 @@ import { deliveryOptionLabels } from '../catalog/vocabulary';
 import { workingDaysBetween } from '../calendar';
 import { err, ok } from '../result';
 import type { Context, DocumentOptions, DocumentResult } from './common';
-import { checkCase, contextFor, documentHead, legalBasisText, matterFields, progressQuery, sealOf, validate, wrongDecision } from './common';
+import { documentHead, legalBasisText, matterFields, progressQuery, sealOf, prepareCounterCase, wrongDecision } from './common';
 import { formatCitation, formatDate, formatLimit } from './format';
 import type { CounterCase, Delivery } from './inputs';
-import { counterCaseSchema } from './inputs';
 import { assessMaterials, howReceived, outstanding } from './materials';
 import type { AcceptanceNotice, Field, Section } from './model';
 import { addressOf, agentFields, applicantFields, clerkLabel } from './parties';
@@ -18,14 +17,9 @@ import { promisedCompletion } from './promised-date';
 const TITLE = '受理通知书';
 
 export function buildAcceptanceNotice(input: CounterCase, options: DocumentOptions = {}): DocumentResult<AcceptanceNotice> {
-  const context = contextFor('acceptanceNotice', TITLE, options);
-  if (!context.ok) return context;
-  const ctx = context.value;
-  const valid = validate(counterCaseSchema, input);
-  if (!valid.ok) return valid;
-  const c = valid.value;
-  const inconsistent = checkCase(c);
-  if (inconsistent) return inconsistent;
+  const prepared = prepareCounterCase('acceptanceNotice', TITLE, input, options);
+  if (!prepared.ok) return prepared;
+  const { ctx, c } = prepared.value;
 
   const decision = c.decision;
   if (decision?.kind !== 'accept') return wrongDecision(TITLE, '受理');

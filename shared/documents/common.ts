@@ -13,6 +13,7 @@ import type { Err, Result } from '../result';
 import { documentNumber } from './document-number';
 import { formatCitations, formatDate } from './format';
 import type { Authority, CounterCase, MatterFacts } from './inputs';
+import { counterCaseSchema } from './inputs';
 import type { BarcodeBlock, CounterDocument, Field, QrBlock, SealBlock } from './model';
 import type { Disclosure } from './parties';
 import { masked, revealed } from './parties';
@@ -175,4 +176,23 @@ export function checkCase(c: CounterCase): DocumentError | null {
 
 export function wrongDecision(title: string, expected: string): DocumentError {
   return err('WRONG_DECISION', `出具${title}须先作出“${expected}”的决定`);
+}
+
+/**
+ * The common start of every builder that takes a whole counter case: options allowed for
+ * this document, the case valid against its schema, and consistent.
+ */
+export function prepareCounterCase(
+  kind: DocumentKind,
+  title: string,
+  input: unknown,
+  options: DocumentOptions,
+): DocumentResult<{ ctx: Context; c: CounterCase }> {
+  const context = contextFor(kind, title, options);
+  if (!context.ok) return context;
+  const valid = validate(counterCaseSchema, input);
+  if (!valid.ok) return valid;
+  const inconsistent = checkCase(valid.value);
+  if (inconsistent) return inconsistent;
+  return ok({ ctx: context.value, c: valid.value });
 }

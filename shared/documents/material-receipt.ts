@@ -6,10 +6,9 @@
  */
 import { err, ok } from '../result';
 import type { DocumentOptions, DocumentResult } from './common';
-import { checkCase, contextFor, documentHead, matterFields, progressQuery, sealOf, validate } from './common';
+import { documentHead, matterFields, progressQuery, sealOf, prepareCounterCase } from './common';
 import { formatDate, formatPaper } from './format';
 import type { CounterCase, MaterialIntake } from './inputs';
-import { counterCaseSchema } from './inputs';
 import type { Assessment } from './materials';
 import { assessMaterials, howReceived, missingCounts } from './materials';
 import type { MaterialReceipt } from './model';
@@ -20,14 +19,9 @@ const TITLE = '材料接收凭证';
 export const RECEIPT_COPIES = ['第一联 窗口留存', '第二联 申请人收执'] as const;
 
 export function buildMaterialReceipt(input: CounterCase, options: DocumentOptions = {}): DocumentResult<MaterialReceipt> {
-  const context = contextFor('materialReceipt', TITLE, options);
-  if (!context.ok) return context;
-  const ctx = context.value;
-  const valid = validate(counterCaseSchema, input);
-  if (!valid.ok) return valid;
-  const c = valid.value;
-  const inconsistent = checkCase(c);
-  if (inconsistent) return inconsistent;
+  const prepared = prepareCounterCase('materialReceipt', TITLE, input, options);
+  if (!prepared.ok) return prepared;
+  const { ctx, c } = prepared.value;
   if (c.materials.length === 0) return err('NO_MATERIALS', '收件记录中没有任何材料，无法出具材料接收凭证');
 
   const head = documentHead('materialReceipt', c.authority, c.caseNumber, ctx);

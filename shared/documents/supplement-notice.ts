@@ -10,10 +10,9 @@
 import { workingDaysBetween } from '../calendar';
 import { err, ok } from '../result';
 import type { DocumentOptions, DocumentResult } from './common';
-import { checkCase, contextFor, documentHead, matterFields, progressQuery, sealOf, validate, wrongDecision } from './common';
+import { documentHead, matterFields, progressQuery, sealOf, prepareCounterCase, wrongDecision } from './common';
 import { formatCitation, formatDate } from './format';
 import type { CounterCase } from './inputs';
-import { counterCaseSchema } from './inputs';
 import { assessMaterials, outstanding } from './materials';
 import type { SupplementNotice } from './model';
 import { addressOf, agentFields, applicantFields, clerkLabel } from './parties';
@@ -21,14 +20,9 @@ import { addressOf, agentFields, applicantFields, clerkLabel } from './parties';
 const TITLE = '补正材料通知书';
 
 export function buildSupplementNotice(input: CounterCase, options: DocumentOptions = {}): DocumentResult<SupplementNotice> {
-  const context = contextFor('supplementNotice', TITLE, options);
-  if (!context.ok) return context;
-  const ctx = context.value;
-  const valid = validate(counterCaseSchema, input);
-  if (!valid.ok) return valid;
-  const c = valid.value;
-  const inconsistent = checkCase(c);
-  if (inconsistent) return inconsistent;
+  const prepared = prepareCounterCase('supplementNotice', TITLE, input, options);
+  if (!prepared.ok) return prepared;
+  const { ctx, c } = prepared.value;
 
   const decision = c.decision;
   if (decision?.kind !== 'supplement') return wrongDecision(TITLE, '补正');
