@@ -14,9 +14,11 @@ function decodeValues(values: number[]): string {
   let set = start === START_C ? 'C' : start === START_B ? 'B' : 'A';
   let text = '';
   for (const v of values.slice(1, -2)) {
-    if (v === CODE_B) set = 'B';
-    else if (v === CODE_C) set = 'C';
-    else if (set === 'C') text += String(v).padStart(2, '0');
+    // In set C, 0–99 are digit pairs (99 is "99", not a switch); 100 switches to B.
+    if (set === 'C') {
+      if (v === CODE_B) set = 'B';
+      else text += String(v).padStart(2, '0');
+    } else if (v === CODE_C) set = 'C';
     else text += String.fromCharCode(v + 32);
   }
   return text;
@@ -80,7 +82,13 @@ describe('encoding a case number', () => {
         expect(checksumOk(values)).toBe(true);
         expect(values.at(-1)).toBe(STOP);
       }),
+      { numRuns: 1000 },
     );
+  });
+
+  it('reads "99" back (value 99 is a digit pair in set C; found by the property above)', () => {
+    expect(decodeValues(code128Values('99'))).toBe('99');
+    expect(decodeValues(code128Values('A9999'))).toBe('A9999');
   });
 
   it('is shorter in set C than in set B for long digit runs', () => {
